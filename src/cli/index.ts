@@ -1,0 +1,32 @@
+/**
+ * Command-line entry for integrators and tests: `npm run cli -- <command> [args]`.
+ * Each command is a thin wrapper over src/lib; exit codes: 0 ok, 1 invalid input, 2 unreadable file.
+ */
+import { resolve } from 'node:path';
+import { loadCatalogue } from './load-catalogue';
+import { formatProblem } from '../lib/catalogue/types';
+
+const usage = `Usage : npm run cli -- <commande>
+  content            vérifie les fichiers de content/ (schémas et renvois)`;
+
+/** Runs one command and returns the process exit code. */
+export function run(args: string[]): number {
+	const [command] = args;
+	switch (command) {
+		case 'content': {
+			const { problems, catalogue } = loadCatalogue(resolve(process.env['HC_CONTENT_DIR'] ?? 'content'));
+			if (problems.length > 0) {
+				for (const problem of problems) console.error(formatProblem(problem));
+				return 1;
+			}
+			const counts = Object.entries(catalogue).map(([name, list]) => `${name} ${list.length}`);
+			console.log(`Contenu valide : ${counts.join(', ')}.`);
+			return 0;
+		}
+		default:
+			console.error(usage);
+			return command ? 1 : 0;
+	}
+}
+
+process.exitCode = run(process.argv.slice(2));
