@@ -14,7 +14,9 @@ export function run(args: string[]): number {
 	const [command] = args;
 	switch (command) {
 		case 'content': {
-			const { problems, catalogue } = loadCatalogue(resolve(process.env['HC_CONTENT_DIR'] ?? 'content'));
+			const { problems, catalogue } = loadCatalogue(
+				resolve(process.env['HC_CONTENT_DIR'] ?? 'content'),
+			);
 			if (problems.length > 0) {
 				for (const problem of problems) console.error(formatProblem(problem));
 				return 1;

@@ -7,10 +7,22 @@ import { join, relative, basename, extname } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { aid, criterion, dataItem, editor, guide, legalArticle } from '../lib/schema/catalogue';
 import { checkCrossReferences } from '../lib/catalogue/crossref';
-import { collectionNames, type Catalogue, type CollectionName, type ContentProblem } from '../lib/catalogue/types';
+import {
+	collectionNames,
+	type Catalogue,
+	type CollectionName,
+	type ContentProblem,
+} from '../lib/catalogue/types';
 import { fieldProblems } from '../lib/zod-issues';
 
-const schemas = { legal: legalArticle, data: dataItem, criteria: criterion, aids: aid, editors: editor, guides: guide } as const;
+const schemas = {
+	legal: legalArticle,
+	data: dataItem,
+	criteria: criterion,
+	aids: aid,
+	editors: editor,
+	guides: guide,
+} as const;
 
 /** The result of loading content/: the catalogue and every problem found (empty when valid). */
 export interface LoadResult {
@@ -28,7 +40,9 @@ function frontMatter(source: string): unknown {
 export function loadCatalogue(contentDir: string, root = process.cwd()): LoadResult {
 	const problems: ContentProblem[] = [];
 	const files = new Map<string, string>();
-	const catalogue = Object.fromEntries(collectionNames.map((name) => [name, []])) as unknown as Catalogue;
+	const catalogue = Object.fromEntries(
+		collectionNames.map((name) => [name, []]),
+	) as unknown as Catalogue;
 
 	for (const name of collectionNames) {
 		const dir = join(contentDir, name);
@@ -45,18 +59,24 @@ export function loadCatalogue(contentDir: string, root = process.cwd()): LoadRes
 				const source = readFileSync(path, 'utf8');
 				raw = name === 'guides' ? frontMatter(source) : parseYaml(source);
 			} catch (error) {
-				problems.push({ file, field: '', message: `Fichier illisible (YAML invalide) : ${(error as Error).message}` });
+				problems.push({
+					file,
+					field: '',
+					message: `Fichier illisible (YAML invalide) : ${(error as Error).message}`,
+				});
 				continue;
 			}
 			const result = schemas[name].safeParse(raw);
 			if (!result.success) {
-				for (const problem of fieldProblems(result.error)) problems.push({ file, field: problem.path, message: problem.message });
+				for (const problem of fieldProblems(result.error))
+					problems.push({ file, field: problem.path, message: problem.message });
 				continue;
 			}
 			(catalogue[name] as { id: string }[]).push({ ...result.data, id });
 		}
 	}
-	const fileOf = (collection: CollectionName, id: string) => files.get(`${collection}/${id}`) ?? `content/${collection}/${id}`;
+	const fileOf = (collection: CollectionName, id: string) =>
+		files.get(`${collection}/${id}`) ?? `content/${collection}/${id}`;
 	problems.push(...checkCrossReferences(catalogue, fileOf));
 	return { catalogue, problems };
 }

@@ -15,13 +15,14 @@ export function luhn(digits: string): boolean {
 	return sum % 10 === 0;
 }
 
-/** True for a well-formed SIRET: 14 digits and a valid Luhn key (La Poste's establishments use a digit-sum rule). */
+/** True for a well-formed SIRET: 14 digits and a valid Luhn key (La Poste's establishments may use a digit-sum rule). */
 export function isValidSiret(value: string): boolean {
 	if (!/^\d{14}$/.test(value)) return false;
+	if (luhn(value)) return true;
 	// La Poste (SIREN 356000000) numbers its establishments so that the digit sum is a multiple of 5.
 	if (value.startsWith('356000000')) {
 		const sum = [...value].reduce((total, d) => total + Number(d), 0);
 		return sum % 5 === 0;
 	}
-	return luhn(value);
+	return false;
 }

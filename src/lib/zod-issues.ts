@@ -11,7 +11,11 @@ export interface FieldProblem {
 
 /** Formats a zod path as `a.b[0].c`. */
 export function formatPath(path: readonly PropertyKey[]): string {
-	return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+	return path.reduce<string>(
+		(out, key) =>
+			typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key),
+		'',
+	);
 }
 
 /** Converts a zod error into field problems, in the order zod reports them. */

@@ -17,7 +17,9 @@ export const confidence = z.enum(['LEGI', '2015', 'secondaire', 'non vérifié']
 /** One dated version of an article on Légifrance. */
 export const legalVersion = z.object({
 	/** LEGIARTI identifier of this version. */
-	legiarti: z.string().regex(/^LEGIARTI\d{12}$/, { message: 'Identifiant LEGIARTI invalide : « LEGIARTI » suivi de 12 chiffres.' }),
+	legiarti: z.string().regex(/^LEGIARTI\d{12}$/, {
+		message: 'Identifiant LEGIARTI invalide : « LEGIARTI » suivi de 12 chiffres.',
+	}),
 	/** First day this version was in force. */
 	from: isoDate.optional(),
 	/** Last day (exclusive) this version was in force; absent for the current version. */
@@ -32,7 +34,9 @@ export const legalArticle = z
 		/** The code or text the article belongs to. */
 		code: legalCode,
 		/** Article number as Légifrance writes it, without « article » (L114-8, D114-9-1, 6, 5). */
-		article: z.string().regex(/^(?:[LRDA]\d+(?:-\d+)*(?: \d°)?|\d+(?:-\d+)?)$/, { message: 'Numéro d’article invalide (ex. L114-8, R123-21, 6).' }),
+		article: z.string().regex(/^(?:[LRDA]\d+(?:-\d+)*(?: \d°)?|\d+(?:-\d+)?)$/, {
+			message: 'Numéro d’article invalide (ex. L114-8, R123-21, 6).',
+		}),
 		/** Short title shown in lists. */
 		title: text(160),
 		/** What the article says, in plain French and in our own words. */
@@ -48,7 +52,12 @@ export const legalArticle = z
 		/** Link to the article on Légifrance (or EUR-Lex for the GDPR). */
 		url: httpsUrl,
 		/** LEGIARTI id of the current (or last) version; null when no id is known: never invent one. */
-		legiarti: z.string().regex(/^LEGIARTI\d{12}$/, { message: 'Identifiant LEGIARTI invalide : « LEGIARTI » suivi de 12 chiffres.' }).nullable(),
+		legiarti: z
+			.string()
+			.regex(/^LEGIARTI\d{12}$/, {
+				message: 'Identifiant LEGIARTI invalide : « LEGIARTI » suivi de 12 chiffres.',
+			})
+			.nullable(),
 		/** Date the current (or last) version came into force, when known. */
 		versionDate: isoDate.optional(),
 		/** Known versions, oldest first, to recognise links to an outdated version. */
@@ -60,13 +69,29 @@ export const legalArticle = z
 	})
 	.superRefine((entry, ctx) => {
 		if (entry.status === 'abrogé' && entry.versions.some((version) => !version.to)) {
-			ctx.addIssue({ code: 'custom', path: ['versions'], message: 'Un article abrogé ne peut pas avoir de version sans date de fin (to).' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['versions'],
+				message: 'Un article abrogé ne peut pas avoir de version sans date de fin (to).',
+			});
 		}
 		if (entry.status === 'en vigueur' && (entry.abrogatedOn || entry.replacedBy)) {
-			ctx.addIssue({ code: 'custom', path: ['status'], message: 'Un article en vigueur ne peut pas avoir de date d’abrogation ni de successeur.' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['status'],
+				message: 'Un article en vigueur ne peut pas avoir de date d’abrogation ni de successeur.',
+			});
 		}
-		if (entry.legiarti && entry.url.includes('/codes/article_lc/') && !entry.url.endsWith(entry.legiarti)) {
-			ctx.addIssue({ code: 'custom', path: ['url'], message: `Le lien Légifrance ne pointe pas vers la version ${entry.legiarti} indiquée dans legiarti.` });
+		if (
+			entry.legiarti &&
+			entry.url.includes('/codes/article_lc/') &&
+			!entry.url.endsWith(entry.legiarti)
+		) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['url'],
+				message: `Le lien Légifrance ne pointe pas vers la version ${entry.legiarti} indiquée dans legiarti.`,
+			});
 		}
 	});
 
@@ -78,7 +103,10 @@ export const apiId = z.enum(apiIds);
 /** An API scope: its machine name and, when the reference gives it, DataPass's checkbox label. */
 export const scope = z.object({
 	/** Machine name as DataPass and the API write it (e.g. cnaf_quotient_familial). */
-	name: z.string().regex(/^[a-z][A-Za-z0-9_]*$/, { message: 'Nom de périmètre (scope) invalide : lettres, chiffres et « _ » (ex. cnaf_quotient_familial).' }),
+	name: z.string().regex(/^[a-z][A-Za-z0-9_]*$/, {
+		message:
+			'Nom de périmètre (scope) invalide : lettres, chiffres et « _ » (ex. cnaf_quotient_familial).',
+	}),
 	/** DataPass's French label for the checkbox; absent when the reference does not give it. */
 	label: z.string().optional(),
 });
@@ -149,7 +177,9 @@ export const aid = z.object({
 	/** Légale (CASF aide sociale légale, the CCAS instructs) or facultative (the CCAS sets the conditions). */
 	nature: z.enum(['légale', 'facultative']),
 	/** Conditions usually applied (ids of content/criteria). */
-	criteria: z.array(slug).min(1, { message: 'Une aide doit avoir au moins une condition habituelle.' }),
+	criteria: z
+		.array(slug)
+		.min(1, { message: 'Une aide doit avoir au moins une condition habituelle.' }),
 	/** Order in lists (lower first). */
 	order: z.number().int().default(100),
 });
@@ -162,7 +192,9 @@ export const useCase = z.enum(useCases);
 /** A DataPass v2 prefilled form offered by an editor. */
 export const datapassForm = z.object({
 	/** Form id in DataPass (e.g. api-particulier-ccas-arche-mc2). */
-	id: z.string().regex(/^[a-z0-9-]+$/, { message: 'Identifiant de formulaire DataPass invalide (ex. api-particulier-ccas-arpege).' }),
+	id: z.string().regex(/^[a-z0-9-]+$/, {
+		message: 'Identifiant de formulaire DataPass invalide (ex. api-particulier-ccas-arpege).',
+	}),
 	/** Scopes the form fixes. */
 	scopes: z.array(z.string().regex(/^[a-z][A-Za-z0-9_]*$/)).min(1),
 });

@@ -3,19 +3,24 @@ import { z } from './zod-fr';
 import { isValidSiret } from '../siret';
 
 /** A stable identifier: lower-case letters, digits and dashes, as used in file names and URLs. */
-export const slug = z
-	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-		message: 'Identifiant invalide : lettres minuscules, chiffres et tirets uniquement (ex. « quotient-familial »).',
-	});
+export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+	message:
+		'Identifiant invalide : lettres minuscules, chiffres et tirets uniquement (ex. « quotient-familial »).',
+});
 
 /** An https address (plain `z.url()` also accepts `javascript:`, which must never reach a link). */
-export const httpsUrl = z
-	.url({ protocol: /^https$/, hostname: z.regexes.domain, message: 'Adresse invalide : une adresse web commençant par https:// est attendue.' });
+export const httpsUrl = z.url({
+	protocol: /^https$/,
+	hostname: z.regexes.domain,
+	message: 'Adresse invalide : une adresse web commençant par https:// est attendue.',
+});
 
 /** A calendar date written YYYY-MM-DD (YAML parses such dates to Date objects: both are accepted). */
 export const isoDate = z.preprocess(
-	(value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+	(value) =>
+		value instanceof Date && !Number.isNaN(value.getTime())
+			? value.toISOString().slice(0, 10)
+			: value,
 	z.iso.date({ message: 'Date invalide : format attendu AAAA-MM-JJ (ex. 2026-11-23).' }),
 );
 
@@ -24,7 +29,10 @@ export const siret = z
 	.string()
 	.trim()
 	.regex(/^\d{14}$/, { message: 'SIRET invalide : 14 chiffres sans espace sont attendus.' })
-	.refine(isValidSiret, { message: 'SIRET invalide : la clé de contrôle (algorithme de Luhn) ne correspond pas. Vérifiez les chiffres sur l’avis de situation Insee.' });
+	.refine(isValidSiret, {
+		message:
+			'SIRET invalide : la clé de contrôle (algorithme de Luhn) ne correspond pas. Vérifiez les chiffres sur l’avis de situation Insee.',
+	});
 
 /** Where a fact comes from and when it was last checked. */
 export const checked = z.object({
@@ -37,4 +45,9 @@ export const checked = z.object({
 });
 
 /** Text a person reads: trimmed, not empty, and of a sane length. */
-export const text = (max = 2000) => z.string().trim().min(1, { message: 'Ce champ est obligatoire.' }).max(max, { message: `Texte trop long : ${max} caractères au plus.` });
+export const text = (max = 2000) =>
+	z
+		.string()
+		.trim()
+		.min(1, { message: 'Ce champ est obligatoire.' })
+		.max(max, { message: `Texte trop long : ${max} caractères au plus.` });
