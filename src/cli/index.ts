@@ -5,9 +5,12 @@
 import { resolve } from 'node:path';
 import { loadCatalogue } from './load-catalogue';
 import { formatProblem } from '../lib/catalogue/types';
+import { readDossierFile } from './read-dossier';
+import { minimise } from '../lib/minimise';
 
 const usage = `Usage : npm run cli -- <commande>
-  content            vérifie les fichiers de content/ (schémas et renvois)`;
+  content                  vérifie les fichiers de content/ (schémas et renvois)
+  minimise <dossier.json>  affiche en JSON les données strictement nécessaires et les constats`;
 
 /** Runs one command and returns the process exit code. */
 export function run(args: string[]): number {
@@ -23,6 +26,13 @@ export function run(args: string[]): number {
 			}
 			const counts = Object.entries(catalogue).map(([name, list]) => `${name} ${list.length}`);
 			console.log(`Contenu valide : ${counts.join(', ')}.`);
+			return 0;
+		}
+		case 'minimise': {
+			const read = readDossierFile(args[1]);
+			if (!read.ok) return read.exitCode;
+			const { catalogue } = loadCatalogue(resolve('content'));
+			console.log(JSON.stringify(minimise(read.dossier, catalogue), null, 2));
 			return 0;
 		}
 		default:

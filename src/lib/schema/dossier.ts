@@ -1,0 +1,300 @@
+/**
+ * The Dossier: everything a CCAS enters, in one versioned schema shared by the wizard, the saved
+ * draft, the JSON export/import, the CLI and the documents. Sections are optional at the top level
+ * (a dossier fills up step by step), but a section that is present is always complete and valid.
+ */
+import { z } from './zod-fr';
+import { isoDate, siret, slug } from './common';
+
+/** Current version of the Dossier format; bump it and add a migration when a change is not additive. */
+export const DOSSIER_SCHEMA_VERSION = 1;
+
+/** Plain text typed by a person: no markup, no control characters, trimmed, bounded. */
+export const plain = (max = 300, label = 'Ce champ') =>
+	z
+		.string({ message: `${label} est obligatoire.` })
+		.trim()
+		.min(1, { message: `${label} est obligatoire.` })
+		.max(max, { message: `${label} est trop long : ${max} caractères au plus.` })
+		.refine((value) => !/[<>]/.test(value), {
+			message: `${label} ne doit pas contenir les caractères < ou >.`,
+		})
+		// eslint-disable-next-line no-control-regex -- control characters are exactly what we reject
+		.refine((value) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value), {
+			message: `${label} contient des caractères de contrôle : retapez le texte.`,
+		});
+
+/** A person's civility, as deliberations write it. */
+export const civility = z.enum(['Mme', 'M.'], { message: 'Choisissez « Mme » ou « M. ».' });
+
+/** An e-mail address. */
+export const email = z
+	.string({ message: 'L’adresse électronique est obligatoire.' })
+	.trim()
+	.pipe(z.email({ message: 'Adresse électronique invalide (ex. prenom.nom@ville.fr).' }));
+
+/** A French phone number: 10 digits, spaces and dots allowed, or +33. */
+export const phone = z
+	.string()
+	.trim()
+	.regex(/^(?:\+33\s?|0)[1-9](?:[\s.]?\d{2}){4}$/, {
+		message: 'Numéro de téléphone invalide : 10 chiffres (ex. 01 23 45 67 89).',
+	});
+
+/** A named person with civility (president, director). */
+export const person = z.object({
+	/** Mme or M. */
+	civility,
+	/** First name(s) and name, as they appear on acts (any Unicode letter). */
+	name: plain(120, 'Le nom'),
+});
+
+/** Population bands: the deliberation rules change at 3 500 inhabitants (R123-16, L2131-1). */
+export const populationBands = [
+	'moins-de-3500',
+	'3500-a-9999',
+	'10000-a-49999',
+	'50000-et-plus',
+] as const;
+
+/** The CCAS itself (step 1). */
+export const ccas = z.object({
+	/** Name of the establishment (e.g. « CCAS de Villebourg »). */
+	name: plain(150, 'Le nom du CCAS'),
+	/** Commune it serves. */
+	commune: plain(100, 'La commune'),
+	/** SIRET of the CCAS (14 digits, Luhn). */
+	siret,
+	/** Postal address. */
+	address: z.object({
+		/** Street and number. */
+		street: plain(200, 'L’adresse'),
+		/** Five-digit postcode. */
+		postcode: z
+			.string()
+			.trim()
+			.regex(/^\d{5}$/, { message: 'Code postal invalide : 5 chiffres.' }),
+		/** City. */
+		city: plain(100, 'La ville'),
+	}),
+	/** Number of inhabitants of the commune, as a band. */
+	population: z.enum(populationBands, { message: 'Choisissez la tranche de population.' }),
+	/** President of the board (the maire). */
+	president: person,
+	/** Director of the CCAS (secretary of the board, R123-23). */
+	director: person,
+	/** Data protection officer. */
+	dpo: z.object({
+		/** Name of the DPO (a person or a shared service). */
+		name: plain(120, 'Le nom du délégué'),
+		/** Contact address. */
+		email,
+		/** Organisation when the DPO is shared (centre de gestion, intercommunalité). */
+		organisation: plain(150, 'L’organisme').optional(),
+	}),
+	/** Social-action software, when the CCAS uses one: an id of content/editors, or a free name. */
+	software: z
+		.object({
+			/** Id of the editor entry in content/editors, when listed. */
+			editorId: slug.optional(),
+			/** Name of the software when it is not listed. */
+			other: plain(120, 'Le nom du logiciel').optional(),
+		})
+		.refine((s) => Boolean(s.editorId) !== Boolean(s.other), {
+			message: 'Choisissez un logiciel de la liste ou saisissez son nom, pas les deux.',
+		})
+		.optional(),
+});
+
+/** Who decides on an aid (the Chaville pattern: a social worker below a QF, an instance above). */
+export const deciders = [
+	'conseil',
+	'commission-permanente',
+	'president',
+	'travailleur-social',
+] as const;
+/** One of the deciders. */
+export const decider = z.enum(deciders, { message: 'Choisissez qui décide.' });
+
+/** A condition of an aid: a catalogue criterion (with its threshold) or a custom condition with its proof. */
+export const condition = z
+	.object({
+		/** Id of a content/criteria entry; absent for a custom condition. */
+		criterionId: slug.optional(),
+		/** Label of a custom condition. */
+		label: plain(200, 'L’intitulé de la condition').optional(),
+		/** Proof the family provides for a custom condition (no API covers it). */
+		proof: plain(400, 'Le justificatif').optional(),
+		/** Threshold value, for a criterion that has one (e.g. 456 for a QF ≤ 456 €). */
+		threshold: z
+			.number({ message: 'Le seuil doit être un nombre.' })
+			.nonnegative({ message: 'Le seuil doit être positif.' })
+			.max(1_000_000, { message: 'Seuil trop élevé.' })
+			.optional(),
+	})
+	.superRefine((value, ctx) => {
+		if (value.criterionId && (value.label || value.proof)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['label'],
+				message: 'Une condition du catalogue n’a pas d’intitulé libre.',
+			});
+		}
+		if (!value.criterionId && !value.label) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['label'],
+				message: 'Donnez l’intitulé de la condition.',
+			});
+		}
+		if (!value.criterionId && !value.proof) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['proof'],
+				message: 'Indiquez le justificatif demandé à la famille.',
+			});
+		}
+	});
+
+/** An aid the CCAS delivers (step 2). */
+export const dossierAid = z
+	.object({
+		/** Id of a content/aids entry, or a local id (« perso-… ») for the CCAS's own aid. */
+		id: slug,
+		/** True when the aid comes from content/aids. */
+		fromCatalogue: z.boolean(),
+		/** Name of the aid. */
+		label: plain(160, 'Le nom de l’aide'),
+		/** Légale or facultative. */
+		nature: z.enum(['légale', 'facultative'], { message: 'Choisissez la nature de l’aide.' }),
+		/** Conditions applied (at least one). */
+		conditions: z
+			.array(condition)
+			.min(1, { message: 'Choisissez au moins une condition pour cette aide.' })
+			.max(30),
+		/** Who decides in general. */
+		decidedBy: decider,
+		/** Delegation under R123-21 1°: below this QF, `to` decides alone. */
+		delegation: z
+			.object({
+				/** Who decides alone under the threshold. */
+				to: decider,
+				/** Quotient familial at or below which the delegation applies. */
+				qfMax: z
+					.number({ message: 'Le plafond doit être un nombre.' })
+					.positive({ message: 'Le plafond doit être positif.' })
+					.max(100_000),
+			})
+			.optional(),
+	})
+	.superRefine((aid, ctx) => {
+		const ids = aid.conditions.map((c) => c.criterionId).filter(Boolean);
+		if (new Set(ids).size !== ids.length) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['conditions'],
+				message: 'Une même condition est choisie deux fois.',
+			});
+		}
+		if (aid.delegation && aid.delegation.to === aid.decidedBy) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['delegation', 'to'],
+				message: 'La délégation doit viser une autre personne que celle qui décide en général.',
+			});
+		}
+	});
+
+/** Retention, recipients and information of users (step 4). */
+export const processing = z
+	.object({
+		/** Retention of the data obtained, in months (DataPass field). */
+		retentionMonths: z
+			.number({ message: 'Indiquez une durée en mois.' })
+			.int({ message: 'La durée est un nombre entier de mois.' })
+			.min(1, { message: 'Au moins un mois.' })
+			.max(240, { message: '240 mois au plus.' }),
+		/** Justification, required above 36 months (DataPass rule). */
+		retentionJustification: plain(1000, 'La justification').optional(),
+		/** Roles that receive the data (DataPass « Destinataire des données »). */
+		recipients: z
+			.array(plain(150, 'Le destinataire'))
+			.min(1, { message: 'Indiquez au moins un destinataire.' })
+			.max(20),
+		/** Agents authorised to query the API: role and number. */
+		authorisedAgents: z
+			.array(z.object({ role: plain(150, 'La fonction'), count: z.number().int().min(1).max(500) }))
+			.min(1, { message: 'Indiquez au moins une fonction habilitée.' })
+			.max(20),
+		/** How users are informed (GDPR art. 14, CRPA L114-8). */
+		information: z
+			.object({
+				/** A poster in the reception area. */
+				poster: z.boolean(),
+				/** A notice on the application form. */
+				form: z.boolean(),
+				/** A page on the commune's website. */
+				website: z.boolean(),
+			})
+			.refine((i) => i.poster || i.form || i.website, {
+				message: 'Choisissez au moins un moyen d’informer les usagers.',
+			}),
+	})
+	.superRefine((p, ctx) => {
+		if (p.retentionMonths > 36 && !p.retentionJustification) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['retentionJustification'],
+				message:
+					'Au-delà de 36 mois, DataPass exige une justification de la durée de conservation.',
+			});
+		}
+	});
+
+/** The Dossier. */
+export const dossier = z
+	.object({
+		/** Format version, for migrations. */
+		schemaVersion: z.literal(DOSSIER_SCHEMA_VERSION, {
+			message: `Version de dossier non prise en charge : ${DOSSIER_SCHEMA_VERSION} attendue.`,
+		}),
+		/** The CCAS (step 1). */
+		ccas: ccas.optional(),
+		/** Aids and their conditions (step 2). */
+		aids: z.array(dossierAid).max(40, { message: '40 aides au plus.' }).optional(),
+		/** Data the CCAS asks for beyond what its conditions need (flagged as over-collection). */
+		extraData: z.array(slug).max(60).default([]),
+		/** Retention, recipients, information (step 4). */
+		processing: processing.optional(),
+		/** Date the dossier was last changed. */
+		updatedOn: isoDate.optional(),
+	})
+	.superRefine((d, ctx) => {
+		const ids = (d.aids ?? []).map((a) => a.id);
+		if (new Set(ids).size !== ids.length)
+			ctx.addIssue({ code: 'custom', path: ['aids'], message: 'Une même aide figure deux fois.' });
+		if (
+			d.ccas &&
+			d.ccas.dpo.name.trim().toLowerCase() === d.ccas.president.name.trim().toLowerCase()
+		) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['ccas', 'dpo', 'name'],
+				message:
+					'Le délégué à la protection des données ne peut pas être le maire, président du conseil.',
+			});
+		}
+	});
+
+/** A validated Dossier. */
+export type Dossier = z.infer<typeof dossier>;
+/** A Dossier as stored (before defaults). */
+export type DossierInput = z.input<typeof dossier>;
+/** One aid of the Dossier. */
+export type DossierAid = z.infer<typeof dossierAid>;
+/** One condition of an aid. */
+export type DossierCondition = z.infer<typeof condition>;
+/** The CCAS section. */
+export type Ccas = z.infer<typeof ccas>;
+/** The processing section. */
+export type Processing = z.infer<typeof processing>;
