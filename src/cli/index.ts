@@ -7,13 +7,17 @@ import { loadCatalogue } from './load-catalogue';
 import { formatProblem } from '../lib/catalogue/types';
 import { readDossierFile } from './read-dossier';
 import { minimise } from '../lib/minimise';
+import { checkTemplates, nodeFonts, readTemplate } from './templates';
+import { writeDeliberation } from './deliberation';
 
 const usage = `Usage : npm run cli -- <commande>
   content                  vérifie les fichiers de content/ (schémas et renvois)
-  minimise <dossier.json>  affiche en JSON les données strictement nécessaires et les constats`;
+  minimise <dossier.json>  affiche en JSON les données strictement nécessaires et les constats
+  deliberation <dossier.json> <dossier-de-sortie>
+                           écrit deliberation.docx et deliberation.pdf`;
 
 /** Runs one command and returns the process exit code. */
-export function run(args: string[]): number {
+export async function run(args: string[]): Promise<number> {
 	const [command] = args;
 	switch (command) {
 		case 'content': {
@@ -35,10 +39,26 @@ export function run(args: string[]): number {
 			console.log(JSON.stringify(minimise(read.dossier, catalogue), null, 2));
 			return 0;
 		}
+		case 'deliberation': {
+			const read = readDossierFile(args[1]);
+			if (!read.ok) return read.exitCode;
+			if (!args[2]) {
+				console.error('Indiquez le dossier de sortie.');
+				return 2;
+			}
+			const { catalogue } = loadCatalogue(resolve('content'));
+			return writeDeliberation(
+				read.dossier,
+				catalogue,
+				readTemplate('deliberation.md'),
+				await nodeFonts(),
+				args[2],
+			);
+		}
 		default:
 			console.error(usage);
 			return command ? 1 : 0;
 	}
 }
 
-process.exitCode = run(process.argv.slice(2));
+process.exitCode = await run(process.argv.slice(2));

@@ -1,5 +1,8 @@
 // `npm run build` itself fails on bad content, naming the file and the field (the integration runs first).
 import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contentFixture, type ContentFixture } from '../helpers/content-fixture';
 
@@ -10,12 +13,20 @@ afterEach(() => {
 });
 
 /** Runs `astro build` against a content copy and returns its exit code and output. */
-function build(dir: string): { status: number | null; output: string } {
+function build(
+	dir: string,
+	env: Record<string, string> = {},
+): { status: number | null; output: string } {
 	const result = spawnSync(
 		process.execPath,
-		['node_modules/astro/bin/astro.mjs', 'build', '--outDir', `${dir}-dist`],
+		[
+			'node_modules/astro/bin/astro.mjs',
+			'build',
+			'--outDir',
+			join(tmpdir(), `hc-dist-${process.pid}`),
+		],
 		{
-			env: { ...process.env, HC_CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' },
+			env: { ...process.env, HC_CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
 			encoding: 'utf8',
 			timeout: 120_000,
 		},
@@ -59,5 +70,27 @@ describe('astro build with broken content', () => {
 		const { status, output } = build(fixture.dir);
 		expect(status).not.toBe(0);
 		expect(output).toMatch(expected);
+	});
+});
+
+describe('astro build with a broken template', () => {
+	it('an unknown placeholder or an abrogated citation fails the build with the file and line', () => {
+		const root = mkdtempSync(join(tmpdir(), 'hc-templates-'));
+		try {
+			cpSync('templates', join(root, 'templates'), { recursive: true });
+			const path = join(root, 'templates', 'deliberation.md');
+			writeFileSync(
+				path,
+				`${readFileSync(path, 'utf8')}\n{ville_inconnue} selon [[crpa-r114-9-3]]\n`,
+			);
+			const { status, output } = build('content', { HC_TEMPLATES_ROOT: root });
+			expect(status).not.toBe(0);
+			expect(output).toMatch(
+				/templates\/deliberation\.md : ligne \d+ : champ inconnu \{ville_inconnue\}/,
+			);
+			expect(output).toMatch(/l’article \[\[crpa-r114-9-3\]\] est abrogé/);
+		} finally {
+			rmSync(root, { recursive: true, force: true });
+		}
 	});
 });

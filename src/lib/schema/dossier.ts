@@ -5,49 +5,13 @@
  */
 import { z } from './zod-fr';
 import { isoDate, siret, slug } from './common';
+import { email, person, phone, plain } from './dossier-fields';
+import { sitting } from './sitting';
+
+export { civility, email, person, phone, plain } from './dossier-fields';
 
 /** Current version of the Dossier format; bump it and add a migration when a change is not additive. */
 export const DOSSIER_SCHEMA_VERSION = 1;
-
-/** Plain text typed by a person: no markup, no control characters, trimmed, bounded. */
-export const plain = (max = 300, label = 'Ce champ') =>
-	z
-		.string({ message: `${label} est obligatoire.` })
-		.trim()
-		.min(1, { message: `${label} est obligatoire.` })
-		.max(max, { message: `${label} est trop long : ${max} caractères au plus.` })
-		.refine((value) => !/[<>]/.test(value), {
-			message: `${label} ne doit pas contenir les caractères < ou >.`,
-		})
-		// eslint-disable-next-line no-control-regex -- control characters are exactly what we reject
-		.refine((value) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value), {
-			message: `${label} contient des caractères de contrôle : retapez le texte.`,
-		});
-
-/** A person's civility, as deliberations write it. */
-export const civility = z.enum(['Mme', 'M.'], { message: 'Choisissez « Mme » ou « M. ».' });
-
-/** An e-mail address. */
-export const email = z
-	.string({ message: 'L’adresse électronique est obligatoire.' })
-	.trim()
-	.pipe(z.email({ message: 'Adresse électronique invalide (ex. prenom.nom@ville.fr).' }));
-
-/** A French phone number: 10 digits, spaces and dots allowed, or +33. */
-export const phone = z
-	.string()
-	.trim()
-	.regex(/^(?:\+33\s?|0)[1-9](?:[\s.]?\d{2}){4}$/, {
-		message: 'Numéro de téléphone invalide : 10 chiffres (ex. 01 23 45 67 89).',
-	});
-
-/** A named person with civility (president, director). */
-export const person = z.object({
-	/** Mme or M. */
-	civility,
-	/** First name(s) and name, as they appear on acts (any Unicode letter). */
-	name: plain(120, 'Le nom'),
-});
 
 /** Population bands: the deliberation rules change at 3 500 inhabitants (R123-16, L2131-1). */
 export const populationBands = [
@@ -251,6 +215,58 @@ export const processing = z
 		}
 	});
 
+/** A DataPass contact: each field DataPass asks for (nom, prénom, e-mail, téléphone, fonction). */
+export const contact = z.object({
+	/** Family name. */
+	familyName: plain(80, 'Le nom'),
+	/** Given name. */
+	givenName: plain(80, 'Le prénom'),
+	/** Professional e-mail address (DataPass checks it can receive mail). */
+	email,
+	/** Phone number. */
+	phone,
+	/** Job title. */
+	jobTitle: plain(120, 'La fonction'),
+});
+
+/** Call modes of API Particulier (DataPass « modalités »). */
+export const modalities = ['params', 'formulaire_qf', 'france_connect'] as const;
+
+/** What the DataPass request needs beyond the rest of the Dossier (last steps). */
+export const request = z
+	.object({
+		/** Project name (DataPass « Nom du projet », made public). */
+		projectName: plain(150, 'Le nom du projet'),
+		/** Call modes: identity typed by the agent, national QF form, FranceConnect. */
+		modalities: z
+			.array(z.enum(modalities))
+			.min(1, { message: 'Choisissez au moins une modalité d’appel.' }),
+		/** Number of requests or files handled in a year (DataPass « Volumétrie approximative »). */
+		volumetry: z
+			.number({ message: 'Indiquez un nombre de dossiers par an.' })
+			.int()
+			.min(1, { message: 'Au moins 1 dossier par an.' })
+			.max(10_000_000),
+		/** Planned start date (DataPass « Date de mise en production prévue »). */
+		plannedDate: isoDate,
+		/** Business contact (also the former « responsable de traitement »). */
+		metier: contact,
+		/** Technical contact (the editor or the IT service). */
+		technique: contact,
+		/** Data protection officer as DataPass asks for it. */
+		dpo: contact,
+	})
+	.superRefine((r, ctx) => {
+		if (r.modalities.includes('france_connect') && !/^(?:\+33\s?|0)[67]/.test(r.technique.phone)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['technique', 'phone'],
+				message:
+					'Avec FranceConnect, DataPass exige un numéro de mobile (06 ou 07) pour le contact technique.',
+			});
+		}
+	});
+
 /** The Dossier. */
 export const dossier = z
 	.object({
@@ -266,6 +282,10 @@ export const dossier = z
 		extraData: z.array(slug).max(60).default([]),
 		/** Retention, recipients, information (step 4). */
 		processing: processing.optional(),
+		/** The board sitting that adopts the deliberation. */
+		sitting: sitting.optional(),
+		/** Contacts, modalities, volumetry and date for DataPass. */
+		request: request.optional(),
 		/** Date the dossier was last changed. */
 		updatedOn: isoDate.optional(),
 	})
@@ -298,3 +318,7 @@ export type DossierCondition = z.infer<typeof condition>;
 export type Ccas = z.infer<typeof ccas>;
 /** The processing section. */
 export type Processing = z.infer<typeof processing>;
+/** The DataPass request section. */
+export type RequestSection = z.infer<typeof request>;
+/** One DataPass contact. */
+export type Contact = z.infer<typeof contact>;

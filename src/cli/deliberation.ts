@@ -1,0 +1,31 @@
+/** `cli deliberation`: writes deliberation.docx and deliberation.pdf, or prints why it cannot. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Catalogue } from '../lib/catalogue/types';
+import { buildDeliberation } from '../lib/deliberation';
+import { renderDocx } from '../lib/render/docx';
+import { renderPdf } from '../lib/render/pdf';
+import type { PdfFonts } from '../lib/render/fonts';
+import type { Dossier } from '../lib/schema/dossier';
+
+/** Builds and writes both files; returns the exit code (0 written, 1 dossier or sitting invalid). */
+export async function writeDeliberation(
+	dossier: Dossier,
+	catalogue: Catalogue,
+	template: string,
+	fonts: PdfFonts,
+	outDir: string,
+): Promise<number> {
+	const result = buildDeliberation(dossier, catalogue, template);
+	if (!result.ok) {
+		console.error('La délibération ne peut pas être rédigée :');
+		for (const problem of result.problems)
+			console.error(`  ${problem.path || '(dossier)'} : ${problem.message}`);
+		return 1;
+	}
+	mkdirSync(outDir, { recursive: true });
+	writeFileSync(join(outDir, 'deliberation.docx'), await renderDocx(result.doc));
+	writeFileSync(join(outDir, 'deliberation.pdf'), await renderPdf(result.doc, fonts));
+	console.log(`Délibération écrite dans ${outDir} (deliberation.docx, deliberation.pdf).`);
+	return 0;
+}

@@ -1,0 +1,85 @@
+/** Turns a parsed template into document blocks, given values, flags, generated blocks and a citation formatter. */
+import type { Block, Run } from '../document/model';
+import { parseTemplate, type TemplateNode } from './parse';
+
+/** What a template is filled with. */
+export interface TemplateContext {
+	values: Record<string, string>;
+	flags: Record<string, boolean>;
+	blocks: Record<string, Block[]>;
+	/** How a citation [[id]] reads in the text (e.g. « L. 114-8 »). */
+	cite: (id: string) => string;
+}
+
+/** Replaces {name} and [[id]] in a text (unknown names are left visible rather than silently dropped). */
+export function fill(text: string, context: TemplateContext): string {
+	return text
+		.replace(/\{([a-z0-9_]+)\}/g, (whole, name: string) => context.values[name] ?? whole)
+		.replace(/\[\[([a-z0-9-]+)\]\]/g, (_whole, id: string) => context.cite(id));
+}
+
+/** Splits filled text on **bold** and *italic* markers into runs. */
+export function toRuns(text: string): Run[] {
+	const runs: Run[] = [];
+	const pattern = /\*\*([^*]+)\*\*|\*([^*]+)\*/g;
+	let last = 0;
+	for (const match of text.matchAll(pattern)) {
+		if (match.index > last) runs.push({ text: text.slice(last, match.index) });
+		if (match[1] !== undefined) runs.push({ text: match[1], bold: true });
+		else runs.push({ text: match[2] ?? '', italic: true });
+		last = match.index + match[0].length;
+	}
+	if (last < text.length) runs.push({ text: text.slice(last) });
+	return runs.length > 0 ? runs : [{ text: '' }];
+}
+
+function renderNodes(nodes: TemplateNode[], context: TemplateContext, out: Block[]): void {
+	for (const node of nodes) {
+		switch (node.kind) {
+			case 'heading':
+				out.push({ kind: 'heading', level: node.level, text: fill(node.text, context) });
+				break;
+			case 'paragraph': {
+				const filled = fill(node.text, context);
+				out.push(
+					node.align === 'center'
+						? { kind: 'paragraph', runs: toRuns(filled), align: 'center' }
+						: { kind: 'paragraph', runs: toRuns(filled) },
+				);
+				break;
+			}
+			case 'list':
+				out.push({
+					kind: 'list',
+					ordered: false,
+					items: node.items.map((item) => toRuns(fill(item, context))),
+				});
+				break;
+			case 'note':
+				out.push({
+					kind: 'note',
+					paragraphs: node.lines.map((line) => toRuns(fill(line, context))),
+				});
+				break;
+			case 'title':
+				out.push({
+					kind: 'title',
+					lines: node.lines.map((line) => fill(line, context)).filter((line) => line.trim() !== ''),
+				});
+				break;
+			case 'block':
+				out.push(...(context.blocks[node.name] ?? []));
+				break;
+			case 'if':
+				renderNodes(context.flags[node.name] ? node.then : node.else, context, out);
+				break;
+		}
+	}
+}
+
+/** Renders a template source to blocks (syntax errors are reported by `checkTemplate` at build time). */
+export function renderTemplate(source: string, context: TemplateContext): Block[] {
+	const out: Block[] = [];
+	renderNodes(parseTemplate(source).nodes, context, out);
+	return out;
+}
