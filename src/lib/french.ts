@@ -1,4 +1,4 @@
-/** French formatting: numbers and dates in words (traditional spelling), dates, hours, typography. */
+/** French formatting: numbers and dates in words (traditional spelling), hours, typography. */
 
 const UNITS = [
 	'zéro',
@@ -67,7 +67,7 @@ function belowHundred(n: number, final: boolean): string {
 	return `${word}-${unit(units)}`;
 }
 
-/** 1..999. `final`: nothing follows or a noun (million, milliard) does, so « cents » and « vingts » agree. */
+/** 1..999. `final`: nothing or a noun (million) follows, so « cents » and « vingts » agree. */
 function belowThousand(n: number, final: boolean): string {
 	const hundreds = Math.floor(n / 100);
 	const rest = n % 100;
@@ -82,7 +82,8 @@ function belowThousand(n: number, final: boolean): string {
 
 /**
  * Spells an integer from 0 to 999 999 999 in French words, traditional (pre-1990) spelling:
- * hyphens only between tens and units, « mille » invariable, « cents » and « quatre-vingts » agreed.
+ * hyphens only between tens and units, « mille » invariable, « cents » and « quatre-vingts »
+ * agreed.
  */
 export function numberToWords(n: number): string {
 	if (!Number.isInteger(n) || n < 0 || n > MAX_NUMBER_IN_WORDS) {
@@ -98,7 +99,7 @@ export function numberToWords(n: number): string {
 		parts.push(millions === 1 ? 'un million' : `${belowThousand(millions, true)} millions`);
 	}
 	if (thousands > 0) {
-		// « mille » is an adjective: never « un mille », and « cent », « quatre-vingt » stay bare before it.
+		// « mille » is an adjective: no « un mille »; « cent », « quatre-vingt » stay bare before it.
 		parts.push(thousands === 1 ? 'mille' : `${belowThousand(thousands, false)} mille`);
 	}
 	if (rest > 0) parts.push(belowThousand(rest, true));
@@ -165,7 +166,8 @@ export function yearInWords(yearOrIsoDate: number | string): string {
 
 /**
  * « à dix-huit heures », « à dix-huit heures trente », « à une heure », « à midi », « à minuit ».
- * Noon and midnight are named only on the hour; with minutes the 24-hour count reads better in a record.
+ * Noon and midnight are named only on the hour; with minutes, the 24-hour count reads better in
+ * a record.
  */
 export function timeInWords(time: string): string {
 	const { hours, minutes } = parseTime(time);
@@ -175,7 +177,10 @@ export function timeInWords(time: string): string {
 	return minutes === 0 ? `à ${hourWords}` : `à ${hourWords} ${feminineWords(minutes)}`;
 }
 
-/** Opening of a sitting record: « L’an deux mille vingt-six, le vingt-trois novembre, à dix-huit heures ». */
+/**
+ * Opening of a sitting record:
+ * « L’an deux mille vingt-six, le vingt-trois novembre, à dix-huit heures ».
+ */
 export function sittingOpening(isoDate: string, time: string): string {
 	return `L’an ${yearInWords(isoDate)}, ${dateInWords(isoDate)}, ${timeInWords(time)}`;
 }
@@ -200,7 +205,7 @@ export function formatNumberFr(n: number, options?: Intl.NumberFormatOptions): s
 const NNBSP = '\u202F';
 // Spaces a writer may have typed around punctuation; newlines are kept.
 const SPACE = '[ \\t\\u00A0\\u202F]';
-// One pass, URLs first, so that nothing inside a URL is touched and offsets stay those of the input.
+// One pass, URLs first, so nothing inside a URL is touched and offsets stay those of the input.
 const TYPOGRAPHY = new RegExp(
 	[
 		String.raw`(?:\b[a-z][a-z0-9+.-]*:\/\/|\bmailto:|\bwww\.)[^\s«»]+`,

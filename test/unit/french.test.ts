@@ -95,7 +95,9 @@ const KNOWN: ReadonlyArray<readonly [number, string]> = [
 	[280_000_000, 'deux cent quatre-vingts millions'],
 	[
 		999_999_999,
-		'neuf cent quatre-vingt-dix-neuf millions neuf cent quatre-vingt-dix-neuf mille neuf cent quatre-vingt-dix-neuf',
+		'neuf cent quatre-vingt-dix-neuf millions ' +
+			'neuf cent quatre-vingt-dix-neuf mille ' +
+			'neuf cent quatre-vingt-dix-neuf',
 	],
 ];
 
