@@ -1,0 +1,50 @@
+/** What a text is about, read from its folded copy (see fold.ts): data access, facultative aids, sentences. */
+
+/** True when the text is about access to data: API Particulier, DataPass, data exchange. */
+export function isAboutDataAccess(folded: string): boolean {
+	return /\bapi(?:\s+impots?)?\s+particuliers?\b|\bdatapass\b|\bechanges?\s+(?:de|des)\s+donnees\b|\bdites-le-nous\s+une\s+fois\b|\bacces\s+aux\s+donnees\b/i.test(
+		folded,
+	);
+}
+
+/** True when the text decides to stop using the API (« arrêt de l’utilisation », « ne plus utiliser »). */
+export function isAboutStoppingDataAccess(folded: string): boolean {
+	return /\b(?:arret\s+de\s+l'\s*utilisation|ne\s+plus\s+utiliser|cesser\s+d'\s*utiliser|mettre\s+fin\s+a\s+l'\s*utilisation)\b/i.test(
+		folded,
+	);
+}
+
+/** True when the text speaks of facultative aids (« aides facultatives », « aide sociale facultative »). */
+export function mentionsFacultativeAid(folded: string): boolean {
+	return /\bfacultati(?:f|fs|ve|ves)\b/i.test(folded);
+}
+
+// Words that make a sentence about obtaining data, not about missions or legal aid.
+const DATA_WORDS =
+	/\b(?:donnees|api|echanges?|acces\s+(?:aux|a\s+l')\s*(?:donnees|informations|api|outil)|datapass|transmission\s+(?:des|de)\s+(?:donnees|informations)|recuperer|interroger)\b/i;
+
+// A line break, a semicolon, or a full stop followed by a capital, unless the stop closes a
+// one-letter word (« L. 114-8 ») or « art. ».
+const BOUNDARY = /[\n;]|(?<![^A-Za-z][A-Za-z]|\b[Aa]rt)\.\s+(?=[A-Z])/g;
+
+/** How far a sentence may reach on each side of a reference (characters). */
+const SENTENCE_REACH = 300;
+
+/** The sentence (or visa, or list item) around [start, end) of folded text, within a bounded reach. */
+export function sentenceAround(folded: string, start: number, end: number): string {
+	const before = folded.slice(Math.max(0, start - SENTENCE_REACH), start);
+	const after = folded.slice(end, end + SENTENCE_REACH);
+	let cut = 0;
+	for (const match of before.matchAll(BOUNDARY)) cut = match.index + match[0].length;
+	let stop = after.length;
+	for (const match of after.matchAll(BOUNDARY)) {
+		stop = match.index;
+		break;
+	}
+	return before.slice(cut) + folded.slice(start, end) + after.slice(0, stop);
+}
+
+/** True when the sentence around a reference speaks of data, APIs or exchanges. */
+export function sentenceIsAboutData(folded: string, start: number, end: number): boolean {
+	return DATA_WORDS.test(sentenceAround(folded, start, end));
+}
