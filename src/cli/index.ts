@@ -7,14 +7,22 @@ import { loadCatalogue } from './load-catalogue';
 import { formatProblem } from '../lib/catalogue/types';
 import { readDossierFile } from './read-dossier';
 import { minimise } from '../lib/minimise';
-import { checkTemplates, nodeFonts, readTemplate } from './templates';
+import { nodeFonts, readPackTemplates, readTemplate } from './templates';
 import { writeDeliberation } from './deliberation';
+import { writePack } from './pack';
+import { checkFile } from './check';
 
 const usage = `Usage : npm run cli -- <commande>
   content                  vérifie les fichiers de content/ (schémas et renvois)
   minimise <dossier.json>  affiche en JSON les données strictement nécessaires et les constats
   deliberation <dossier.json> <dossier-de-sortie>
-                           écrit deliberation.docx et deliberation.pdf`;
+                           écrit deliberation.docx et deliberation.pdf
+  pack <dossier.json> <dossier-de-sortie>
+                           écrit le dossier complet pour DataPass (ZIP et fichiers)
+                           (code 0 écrit, 1 dossier incomplet, 2 fichier illisible)
+  check <fichier.txt|fichier.docx> [--json]
+                           vérifie les références juridiques d’une délibération
+                           (code 0 sans erreur, 1 avec erreur, 2 fichier illisible)`;
 
 /** Runs one command and returns the process exit code. */
 export async function run(args: string[]): Promise<number> {
@@ -55,6 +63,18 @@ export async function run(args: string[]): Promise<number> {
 				args[2],
 			);
 		}
+		case 'pack': {
+			const read = readDossierFile(args[1]);
+			if (!read.ok) return read.exitCode;
+			if (!args[2]) {
+				console.error('Indiquez le dossier de sortie.');
+				return 2;
+			}
+			const { catalogue } = loadCatalogue(resolve('content'));
+			return writePack(read.dossier, catalogue, readPackTemplates(), await nodeFonts(), args[2]);
+		}
+		case 'check':
+			return checkFile(args.slice(1));
 		default:
 			console.error(usage);
 			return command ? 1 : 0;

@@ -5,11 +5,13 @@ import { join, resolve } from 'node:path';
 import { loadPdfFonts, type PdfFonts } from '../lib/render/fonts';
 import { checkTemplate, type PlaceholderRegistry } from '../lib/templates/check';
 import { deliberationRegistry } from '../lib/deliberation/registry';
+import { packRegistries, packTemplateNames, type PackTemplates } from '../lib/pack/registry';
 import type { Catalogue } from '../lib/catalogue/types';
 
 /** Every template of templates/ with the placeholders it may use. */
 export const templateRegistries: Record<string, PlaceholderRegistry> = {
 	'deliberation.md': deliberationRegistry,
+	...packRegistries,
 };
 
 /** Reads one template by file name. */
@@ -37,4 +39,9 @@ export function nodeFonts(root = '.'): Promise<PdfFonts> {
 	return loadPdfFonts(
 		async (file) => new Uint8Array(await readFile(join(resolve(root), 'public', 'fonts', file))),
 	);
+}
+
+/** Every template the pack needs, read from templates/ (file name → source). */
+export function readPackTemplates(root = '.'): PackTemplates {
+	return Object.fromEntries(packTemplateNames.map((name) => [name, readTemplate(name, root)]));
 }

@@ -154,16 +154,25 @@ describe('deliberation properties', () => {
 	}, 600_000);
 
 	it(`any broken sitting is refused with a French message naming a sitting field (${RUNS} runs)`, () => {
+		type Raw = {
+			inOffice: number;
+			noticeDate: string;
+			presidentOfSitting: string;
+			secondNotice: boolean;
+			vote: unknown;
+			members: { name: string; attendance: string; proxyTo?: string }[];
+		};
+		const first = (s: Raw, i: number) => s.members[i]?.name ?? '';
 		const breakers = [
-			(s: ReturnType<typeof structuredClone<any>>) => (s.inOffice += 1),
-			(s: any) => (s.noticeDate = '2026-11-22'),
-			(s: any) => (s.presidentOfSitting = 'Personne Inconnue Hors Conseil'),
-			(s: any) => {
-				const giver = s.members.find((m: any) => m.attendance !== 'représenté');
-				giver.proxyTo = s.members[0].name === giver.name ? s.members[1].name : s.members[0].name;
+			(s: Raw) => (s.inOffice += 1),
+			(s: Raw) => (s.noticeDate = '2026-11-22'),
+			(s: Raw) => (s.presidentOfSitting = 'Personne Inconnue Hors Conseil'),
+			(s: Raw) => {
+				const giver = s.members.find((m) => m.attendance !== 'représenté');
+				if (giver) giver.proxyTo = first(s, 0) === giver.name ? first(s, 1) : first(s, 0);
 			},
-			(s: any) => (s.vote = { kind: 'scrutin', for: 1, against: 1, abstentions: 0, notVoting: 0 }),
-			(s: any) => {
+			(s: Raw) => (s.vote = { kind: 'scrutin', for: 1, against: 1, abstentions: 0, notVoting: 0 }),
+			(s: Raw) => {
 				s.secondNotice = false;
 				for (const m of s.members.slice(1)) {
 					m.attendance = 'absent';
@@ -176,7 +185,7 @@ describe('deliberation properties', () => {
 				validSitting,
 				fc.integer({ min: 0, max: breakers.length - 1 }),
 				(sitting, which) => {
-					const broken = structuredClone(sitting) as any;
+					const broken = structuredClone(sitting) as unknown as Raw;
 					breakers[which]?.(broken);
 					const dossier = withSitting(broken);
 					const result = buildDeliberation(dossier, catalogue, template);

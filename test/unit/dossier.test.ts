@@ -47,11 +47,21 @@ describe('example dossier', () => {
 	});
 });
 
+/** The example file as JSON, loosely typed for deliberate corruption. */
+type Example = {
+	ccas: {
+		siret: string;
+		name: string;
+		commune: string;
+		address: { postcode: string };
+		dpo: { name: string };
+		president: { name: string };
+	};
+	processing: { retentionMonths: number; retentionJustification?: string };
+};
+
 describe('dossier schema', () => {
-	const base = JSON.parse(readFileSync('examples/ccas-villebourg.json', 'utf8')) as Record<
-		string,
-		any
-	>;
+	const base = JSON.parse(readFileSync('examples/ccas-villebourg.json', 'utf8')) as Example;
 
 	it('names the field and the fix in French', () => {
 		const bad = structuredClone(base);
@@ -92,14 +102,14 @@ describe('dossier schema', () => {
 
 	it('has a JSON Schema generated from zod, with the required CCAS fields', () => {
 		const schema = dossierJsonSchema('https://exemple.gouv.fr/') as {
-			properties: Record<string, any>;
+			properties: Record<string, { required?: string[]; const?: unknown }>;
 			$id: string;
 		};
 		expect(schema.$id).toBe('https://exemple.gouv.fr/dossier.schema.json');
-		expect(schema.properties['ccas'].required).toEqual(
+		expect(schema.properties['ccas']?.required).toEqual(
 			expect.arrayContaining(['name', 'commune', 'siret', 'president', 'dpo']),
 		);
-		expect(schema.properties['schemaVersion'].const).toBe(1);
+		expect(schema.properties['schemaVersion']?.const).toBe(1);
 	});
 });
 

@@ -154,6 +154,8 @@ export interface DocInput {
 	keywords?: string[];
 	header?: string;
 	footer?: string;
+	/** Type size multiplier for large print; see `Doc.scale`. */
+	scale?: number;
 	blocks: Block[];
 }
 
@@ -169,5 +171,6 @@ export function doc(input: DocInput): Doc {
 	const result: Doc = { meta, blocks: input.blocks };
 	if (input.header !== undefined) result.header = input.header;
 	if (input.footer !== undefined) result.footer = input.footer;
+	if (input.scale !== undefined) result.scale = input.scale;
 	return result;
 }

@@ -4,3 +4,4 @@ export type * from './model.ts';
 export * from './builders.ts';
 export * from './plain-text.ts';
 export * from './href.ts';
+export * from './scale.ts';

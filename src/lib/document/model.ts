@@ -112,5 +112,7 @@ export interface Doc {
 	header?: string;
 	/** Text at the bottom of every page, beside « Page X sur Y ». */
 	footer?: string;
+	/** Type size multiplier for large print (the poster: 1.4); 1 when absent. PDF and DOCX honour it. */
+	scale?: number;
 	blocks: Block[];
 }

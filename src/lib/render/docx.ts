@@ -36,6 +36,7 @@ import type {
 	SignatureBlock,
 	TableBlock,
 } from '../document/model.ts';
+import { docScale } from '../document/scale.ts';
 import { columnWidths, scaleWidths } from './layout.ts';
 
 /** A4 in twips (twentieths of a point). */
@@ -371,6 +372,9 @@ function running(text: string): Paragraph {
 
 /** The document as DOCX bytes (A4, fr-FR styles, Heading 1–3, « Page X sur Y » in the footer). */
 export async function renderDocx(doc: Doc): Promise<Uint8Array> {
+	// Large print (`doc.scale`) enlarges the body styles; sizes are in half-points.
+	const scale = docScale(doc);
+	const size = (halfPoints: number): number => Math.round(halfPoints * scale);
 	const pageLabel = new TextRun({
 		size: 17,
 		color: '595959',
@@ -395,14 +399,14 @@ export async function renderDocx(doc: Doc): Promise<Uint8Array> {
 		styles: {
 			default: {
 				document: {
-					run: { ...RUN_DEFAULTS, size: 21 },
+					run: { ...RUN_DEFAULTS, size: size(21) },
 					paragraph: { spacing: { after: 120, line: 264 } },
 				},
-				heading1: headingStyle(30, 360, 0),
-				heading2: headingStyle(25, 240, 1),
-				heading3: headingStyle(22, 200, 2),
+				heading1: headingStyle(size(30), 360, 0),
+				heading2: headingStyle(size(25), 240, 1),
+				heading3: headingStyle(size(22), 200, 2),
 				caption: {
-					run: { ...RUN_DEFAULTS, bold: true, size: 21, color: '000000' },
+					run: { ...RUN_DEFAULTS, bold: true, size: size(21), color: '000000' },
 					paragraph: { spacing: { before: 120, after: 60 }, keepNext: true },
 				},
 			},
@@ -412,7 +416,7 @@ export async function renderDocx(doc: Doc): Promise<Uint8Array> {
 					name: 'Titre du document',
 					basedOn: 'Normal',
 					next: 'Normal',
-					run: { ...RUN_DEFAULTS, bold: true, size: 27 },
+					run: { ...RUN_DEFAULTS, bold: true, size: size(27) },
 					paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 60 } },
 				},
 			],

@@ -2,6 +2,7 @@
 
 import { safeHref } from '../document/href.ts';
 import type { Block, Doc, Run, Runs, Signatory } from '../document/model.ts';
+import { docScale } from '../document/scale.ts';
 
 const ESCAPES: Record<string, string> = {
 	'&': '&amp;',
@@ -96,7 +97,9 @@ function blockHtml(block: Block): string {
 
 /** The document as `<article class="doc-preview" lang="fr">…</article>`, running texts included. */
 export function renderHtml(doc: Doc): string {
-	const parts = ['<article class="doc-preview" lang="fr">'];
+	// Large print (the poster) gets a modifier class, so the preview can enlarge it too.
+	const large = docScale(doc) > 1 ? ' doc-preview--large' : '';
+	const parts = [`<article class="doc-preview${large}" lang="fr">`];
 	if (doc.header !== undefined) {
 		parts.push(`<p class="doc-running-header">${textHtml(doc.header)}</p>`);
 	}

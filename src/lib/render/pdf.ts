@@ -3,6 +3,7 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, PDFName, PDFString, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { Doc } from '../document/model.ts';
+import { docScale } from '../document/scale.ts';
 import { fallbackCharacter, fontSafeText } from './font-text.ts';
 import type { PdfFonts } from './fonts.ts';
 import { paginate } from './layout.ts';
@@ -72,6 +73,19 @@ function fontMetrics(fonts: EmbeddedFonts): FontMetrics {
 	};
 }
 
+/**
+ * Metrics for large print: every width is measured at `scale` times the size, so lines wrap as the
+ * enlarged text needs. The layout keeps its own sizes and line heights; `paint` multiplies the
+ * vertical distances and the font size by `scale`, and pages are cut at `CONTENT_HEIGHT / scale`.
+ * Indents and cell padding stay at their normal width, which suits a poster.
+ */
+function scaledMetrics(metrics: FontMetrics, scale: number): FontMetrics {
+	return {
+		measure: (text, face, size) => metrics.measure(text, face, size * scale),
+		sanitize: metrics.sanitize,
+	};
+}
+
 /** Adds a clickable URI area to the page. */
 function addLink(pdf: PDFDocument, page: PDFPage, rect: number[], href: string): void {
 	const annotation = pdf.context.obj({
@@ -91,16 +105,18 @@ function paint(
 	fonts: EmbeddedFonts,
 	ops: DrawOp[],
 	top: number,
+	scale = 1,
 ): void {
 	const x = (value: number): number => PAGE.margin + value;
-	const y = (value: number): number => PAGE.height - PAGE.margin - top - value;
+	// Vertical distances of a large-print layout are multiplied here (see `scaledMetrics`).
+	const y = (value: number): number => PAGE.height - PAGE.margin - (top + value) * scale;
 	for (const op of ops) {
 		if (op.op === 'rect') {
 			page.drawRectangle({
 				x: x(op.x),
 				y: y(op.y + op.height),
 				width: op.width,
-				height: op.height,
+				height: op.height * scale,
 				color: rgb(...op.fill),
 			});
 		} else if (op.op === 'line') {
@@ -111,7 +127,8 @@ function paint(
 				color: rgb(...op.color),
 			});
 		} else if (op.text.trim() !== '') {
-			const { face, size, color, href } = op.style;
+			const { face, color, href } = op.style;
+			const size = op.style.size * scale;
 			page.drawText(op.text, {
 				x: x(op.x),
 				y: y(op.y),
@@ -159,11 +176,15 @@ export async function renderPdf(
 	]);
 	const embedded: EmbeddedFonts = { regular, bold, italic, boldItalic: boldItalic ?? bold };
 
-	const layout = createPdfLayout(fontMetrics(embedded));
-	const pages = paginate(layout.flow(doc), CONTENT_HEIGHT);
+	const metrics = fontMetrics(embedded);
+	const scale = docScale(doc);
+	const layout = createPdfLayout(metrics);
+	// The running header and footer keep their normal size; only the body is enlarged.
+	const body = scale === 1 ? layout : createPdfLayout(scaledMetrics(metrics, scale));
+	const pages = paginate(body.flow(doc), CONTENT_HEIGHT / scale);
 	pages.forEach((placed, index) => {
 		const page = pdf.addPage([PAGE.width, PAGE.height]);
-		for (const { item, top } of placed) paint(pdf, page, embedded, item.data, top);
+		for (const { item, top } of placed) paint(pdf, page, embedded, item.data, top, scale);
 		paint(pdf, page, embedded, layout.decorations(doc, index + 1, pages.length), 0);
 	});
 

@@ -221,6 +221,8 @@ export const editorFields = z.object({
 	status: z.enum(['actif', 'historique']).default('actif'),
 	/** A sentence of history or context, when useful. */
 	note: text(600).optional(),
+	/** Date the solution was first connected to the API, when known. */
+	connectedSince: isoDate.optional(),
 });
 
 /** An editor entry (content/editors/<id>.yaml): the submission fields plus where the facts come from. */

@@ -11,7 +11,7 @@ export const plain = (max = 300, label = 'Ce champ') =>
 		.refine((value) => !/[<>]/.test(value), {
 			message: `${label} ne doit pas contenir les caractères < ou >.`,
 		})
-		// eslint-disable-next-line no-control-regex -- control characters are exactly what we reject
+		// Control characters are exactly what we reject.
 		.refine((value) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value), {
 			message: `${label} contient des caractères de contrôle : retapez le texte.`,
 		});

@@ -1,0 +1,41 @@
+/** `cli pack`: writes the ZIP of the justification pack and its files unzipped, or lists what is missing. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Catalogue } from '../lib/catalogue/types';
+import { buildPack } from '../lib/pack';
+import type { PackTemplates } from '../lib/pack/registry';
+import { renderDocx } from '../lib/render/docx';
+import type { PdfFonts } from '../lib/render/fonts';
+import { renderPdf } from '../lib/render/pdf';
+import type { Dossier } from '../lib/schema/dossier';
+
+/** Builds and writes the pack; returns the exit code (0 written, 1 dossier incomplete, 2 not writable). */
+export async function writePack(
+	dossier: Dossier,
+	catalogue: Catalogue,
+	templates: PackTemplates,
+	fonts: PdfFonts,
+	outDir: string,
+): Promise<number> {
+	const pack = await buildPack({ dossier, catalogue, templates, fonts, renderPdf, renderDocx });
+	if (!pack.ok) {
+		console.error('Le dossier n’est pas complet : il manque encore ceci.');
+		for (const problem of pack.problems) console.error(`  - ${problem}`);
+		return 1;
+	}
+	try {
+		mkdirSync(outDir, { recursive: true });
+		writeFileSync(join(outDir, pack.zipName), pack.zip);
+		for (const file of pack.files) writeFileSync(join(outDir, file.path), file.bytes);
+	} catch (error) {
+		console.error(
+			`Impossible d’écrire dans ${outDir} : ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+		);
+		return 2;
+	}
+	console.log(
+		`Dossier écrit dans ${outDir} : ${pack.zipName} et ses ${pack.files.length} fichiers.`,
+	);
+	for (const warning of pack.prepared.warnings) console.log(`  À noter : ${warning}`);
+	return 0;
+}

@@ -1,0 +1,97 @@
+/**
+ * Export, import and erasure of the dossier. Loaded on first use (click or file choice), so this
+ * code is not in the page's first download; the element hands it a small port on its state.
+ */
+import { MAX_DOSSIER_BYTES, parseDossierJson, serialiseDossier } from '../lib/dossier/parse';
+import type { ParseResult } from '../lib/dossier/parse';
+import type { Dossier } from '../lib/schema/dossier';
+import { dossierFileName } from '../lib/wizard/file-name';
+import { fileStrings as t } from '../lib/wizard/strings-files';
+import { el, must, show, slot } from './dom';
+
+/** What the file actions need from the assistant element. */
+export interface FilePort {
+	/** The element (its alerts and confirm region live inside). */
+	root: HTMLElement;
+	/** The dossier as it stands. */
+	dossier: Dossier;
+	/** Titles of the steps whose typed values do not validate (exported in their last valid version). */
+	invalidSteps: string[];
+	/** Shows the success alert and focuses it. */
+	notify(title: string, message: string): void;
+	/** Takes an imported dossier as the current one. */
+	adopt(dossier: Dossier): void;
+	/** Erases the saved draft and the page's state; false when the browser refused. */
+	erase(): boolean;
+	/** Shows the storage warning. */
+	warn(message: string): void;
+}
+
+/** Downloads the dossier as `dossier-<ccas>.json` and says so. */
+export function exportDossier(port: FilePort): void {
+	const name = dossierFileName(port.dossier.ccas?.name);
+	const url = URL.createObjectURL(
+		new Blob([serialiseDossier(port.dossier)], { type: 'application/json' }),
+	);
+	const link = el('a', '', { href: url, download: name, hidden: '' });
+	port.root.append(link);
+	link.click();
+	link.remove();
+	setTimeout(() => URL.revokeObjectURL(url), 30_000);
+	port.notify(
+		t.exportedTitle,
+		port.invalidSteps.length > 0 ? t.exportedPartial(name, port.invalidSteps) : t.exported(name),
+	);
+}
+
+async function read(file: File): Promise<ParseResult> {
+	if (file.size > MAX_DOSSIER_BYTES)
+		return { ok: false, problems: [{ path: '', message: t.fileTooLarge }] };
+	try {
+		return parseDossierJson(await file.text());
+	} catch {
+		return { ok: false, problems: [{ path: '', message: t.fileUnreadable }] };
+	}
+}
+
+/** Imports the chosen file: the dossier is replaced only when the file is valid, otherwise its problems are listed. */
+export async function importDossier(port: FilePort, input: HTMLInputElement): Promise<void> {
+	const file = input.files?.[0];
+	if (!file) return;
+	const success = must(port.root, '[data-alert="success"]');
+	const failure = must(port.root, '[data-alert="import-error"]');
+	// A previous import's message must not pass for this one's.
+	show(success, false);
+	show(failure, false);
+	const result = await read(file);
+	// The same file can be chosen again after a fix.
+	input.value = '';
+	if (result.ok) {
+		port.adopt(result.dossier);
+		port.notify(t.importedTitle, t.imported(result.dossier.ccas?.name, result.migratedFrom));
+		return;
+	}
+	slot(failure, 'list').replaceChildren(
+		...result.problems.map((problem) => el('li', t.importProblem(problem.path, problem.message))),
+	);
+	show(failure, true);
+	failure.focus();
+}
+
+/** Opens or closes the inline confirmation of the erasure, moving the focus into it or back. */
+export function askClear(root: HTMLElement, open: boolean): void {
+	const region = must(root, '[data-confirm-clear]');
+	const button = must(root, '[data-action="clear"]');
+	show(region, open);
+	button.setAttribute('aria-expanded', String(open));
+	if (open) must(region, '[tabindex="-1"]').focus();
+	else button.focus();
+}
+
+/** Erases everything after confirmation. */
+export function clear(port: FilePort): void {
+	show(must(port.root, '[data-confirm-clear]'), false);
+	must(port.root, '[data-action="clear"]').setAttribute('aria-expanded', 'false');
+	if (port.erase()) port.notify(t.clearedTitle, t.cleared);
+	else port.warn(t.clearFailed);
+}

@@ -1,0 +1,236 @@
+/**
+ * The wizard's forms in the DOM: reading raw values, refilling them (repeated rows included),
+ * conditional fields, and field errors with the classes the markup names in `data-error-class`.
+ * No logic about the Dossier here: that is src/lib/wizard.
+ */
+import type { FormValues } from '../lib/wizard/types';
+import { number, rowKeys } from '../lib/wizard/values';
+import { all, show, toggleIdRef } from './dom';
+
+/** A named form control. */
+export type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+function isControl(element: Element): element is Control {
+	if (element instanceof HTMLInputElement)
+		return element.name !== '' && !['file', 'button', 'submit', 'reset'].includes(element.type);
+	return (
+		(element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement) &&
+		element.name !== ''
+	);
+}
+
+/** The named controls of a form, in document order. */
+export function controls(form: HTMLFormElement): Control[] {
+	return [...form.elements].filter(isControl);
+}
+
+/** Raw values of a form: a string per field, a list per checkbox group (empty when none is ticked). */
+export function readForm(form: HTMLFormElement): FormValues {
+	const values: FormValues = {};
+	for (const control of controls(form)) {
+		if (control instanceof HTMLInputElement && control.type === 'checkbox') {
+			const current = values[control.name];
+			const checked = Array.isArray(current) ? current : [];
+			if (control.checked) checked.push(control.value);
+			values[control.name] = checked;
+		} else if (control instanceof HTMLInputElement && control.type === 'radio') {
+			if (control.checked || !(control.name in values))
+				values[control.name] = control.checked ? control.value : '';
+		} else {
+			values[control.name] = control.value;
+		}
+	}
+	return values;
+}
+
+/* ---- Repeated rows ---- */
+
+function items(container: HTMLElement): HTMLElement[] {
+	const list = container.querySelector(':scope > [data-repeat-items]');
+	return list ? all<HTMLElement>(list, ':scope > [data-repeat-item]') : [];
+}
+
+/** Replaces a placeholder in every attribute, nested templates included. */
+function substitute(root: DocumentFragment | Element, placeholder: string, key: string): void {
+	for (const element of root.querySelectorAll('*')) {
+		for (const attribute of [...element.attributes])
+			if (attribute.value.includes(placeholder))
+				attribute.value = attribute.value.replaceAll(placeholder, key);
+		if (element instanceof HTMLTemplateElement) substitute(element.content, placeholder, key);
+	}
+}
+
+/** A key no row uses yet: 0, 1, 2… or, with a key prefix, perso-1, perso-2… */
+function newKey(container: HTMLElement): string {
+	const prefix = container.dataset['repeatKeyPrefix'] ?? '';
+	const used = new Set(items(container).map((item) => item.dataset['repeatItem']));
+	let n = prefix ? 1 : 0;
+	while (used.has(`${prefix}${n}`)) n++;
+	return `${prefix}${n}`;
+}
+
+/** Adds a row with `key` (a fresh one by default) and returns it. */
+export function addRow(container: HTMLElement, key = newKey(container)): HTMLElement {
+	const template = container.querySelector<HTMLTemplateElement>(
+		':scope > template[data-repeat-template]',
+	);
+	const list = container.querySelector(':scope > [data-repeat-items]');
+	if (!template || !list) throw new Error('Liste répétée incomplète');
+	const fragment = document.importNode(template.content, true);
+	substitute(fragment, container.dataset['repeatPlaceholder'] ?? '', key);
+	const row = fragment.querySelector<HTMLElement>('[data-repeat-item]');
+	list.append(fragment);
+	if (!row) throw new Error('Ligne répétée sans data-repeat-item');
+	return row;
+}
+
+/** Removes a row; a list that must keep rows gets a fresh empty one. */
+export function removeRow(row: HTMLElement): void {
+	const container = row.closest<HTMLElement>('[data-repeat]');
+	row.remove();
+	if (container) ensureMinimum(container);
+}
+
+function ensureMinimum(container: HTMLElement): void {
+	const min = Number(container.dataset['repeatMin'] ?? '0');
+	while (items(container).length < min) addRow(container);
+}
+
+/** Makes every repeated list of `root` hold exactly the rows `values` name (nested lists too). */
+function syncRows(root: HTMLElement, values: FormValues): void {
+	const done = new Set<Element>();
+	let pending = true;
+	while (pending) {
+		pending = false;
+		for (const container of all<HTMLElement>(root, '[data-repeat]')) {
+			if (done.has(container)) continue;
+			done.add(container);
+			pending = true;
+			const keys = rowKeys(
+				values,
+				container.dataset['repeatPrefix'] ?? '',
+				container.dataset['repeatSuffix'] ?? '',
+			);
+			for (const row of items(container)) row.remove();
+			for (const key of keys) addRow(container, key);
+			ensureMinimum(container);
+		}
+	}
+}
+
+/* ---- Filling ---- */
+
+function setControl(control: Control, value: string | string[] | undefined): void {
+	if (
+		control instanceof HTMLInputElement &&
+		(control.type === 'checkbox' || control.type === 'radio')
+	) {
+		control.checked =
+			value === undefined
+				? control.defaultChecked
+				: Array.isArray(value)
+					? value.includes(control.value)
+					: value === control.value;
+	} else if (control instanceof HTMLSelectElement) {
+		const wanted = Array.isArray(value) ? value[0] : value;
+		if (wanted === undefined)
+			for (const option of control.options) option.selected = option.defaultSelected;
+		else control.value = wanted;
+	} else {
+		const wanted = Array.isArray(value) ? value.join('\n') : value;
+		control.value = wanted ?? control.defaultValue;
+	}
+}
+
+/** Refills a form: rows first, then every control (fields `values` does not name get their default). */
+export function fillForm(form: HTMLFormElement, values: FormValues): void {
+	syncRows(form, values);
+	for (const control of controls(form)) setControl(control, values[control.name]);
+	// A catalogue condition ticked beyond the usual ones must be visible.
+	for (const details of all<HTMLDetailsElement>(form, 'details[data-open-if-checked]'))
+		if (details.querySelector('input:checked')) details.open = true;
+	updateVisibility(form);
+}
+
+/* ---- Conditional fields ---- */
+
+function holds(condition: string, values: FormValues): boolean {
+	const above = /^(.+)>(\d+)$/.exec(condition);
+	if (above) {
+		const value = number(values, above[1] ?? '');
+		return typeof value === 'number' && value > Number(above[2]);
+	}
+	const [name = '', expected = ''] = condition.split('=');
+	const value = values[name];
+	return Array.isArray(value) ? value.includes(expected) : value === expected;
+}
+
+/** Shows the fields whose `data-show-if` condition holds (and those marked to stay while filled). */
+export function updateVisibility(form: HTMLFormElement, values = readForm(form)): void {
+	for (const element of all<HTMLElement>(form, '[data-show-if]')) {
+		const filled =
+			element.hasAttribute('data-keep-if-filled') &&
+			all<Control>(element, 'input, textarea').some((control) => control.value.trim() !== '');
+		show(element, holds(element.dataset['showIf'] ?? '', values) || filled);
+	}
+}
+
+/* ---- Errors ---- */
+
+/** The element that holds a field (its label, controls and error text). */
+export function fieldBox(form: HTMLFormElement, name: string): HTMLElement | null {
+	return form.querySelector<HTMLElement>(`[data-field="${CSS.escape(name)}"]`);
+}
+
+/** Controls of a box, and those named like the field. */
+function fieldControls(box: HTMLElement, name: string): { inside: Control[]; named: Control[] } {
+	const inside = all<Element>(box, 'input, select, textarea').filter(isControl);
+	return { inside, named: inside.filter((control) => control.name === name) };
+}
+
+/** The error text of a box (not one of a field nested in it). */
+function errorText(box: HTMLElement): HTMLElement | undefined {
+	return all<HTMLElement>(box, '[data-error]').find((p) => p.closest('[data-field]') === box);
+}
+
+let errorIds = 0;
+
+/** Shows a message under a field, or clears it (message undefined). Returns false when the field has no box. */
+export function setFieldError(form: HTMLFormElement, name: string, message?: string): boolean {
+	const box = fieldBox(form, name);
+	if (!box) return false;
+	const text = errorText(box);
+	const errorClass = box.dataset['errorClass'];
+	if (errorClass) box.classList.toggle(errorClass, message !== undefined);
+	if (text) {
+		if (!text.id) text.id = `hc-error-${++errorIds}`;
+		text.textContent = message ?? '';
+		show(text, message !== undefined);
+	}
+	for (const control of fieldControls(box, name).named) {
+		if (message === undefined) control.removeAttribute('aria-invalid');
+		else control.setAttribute('aria-invalid', 'true');
+		if (text) toggleIdRef(control, 'aria-describedby', text.id, message !== undefined);
+	}
+	return true;
+}
+
+/** The control to focus for a field (its first control, else its box). */
+export function fieldTarget(form: HTMLFormElement, name: string): HTMLElement | undefined {
+	const box = fieldBox(form, name);
+	if (!box) return undefined;
+	const { inside, named } = fieldControls(box, name);
+	return named[0] ?? inside[0] ?? box;
+}
+
+/** The label of a field for the error summary. */
+export function fieldLabel(form: HTMLFormElement, name: string): string | undefined {
+	return fieldBox(form, name)?.dataset['fieldLabel'];
+}
+
+/** Makes a field reachable: opens the details around it and shows hidden parents. */
+export function reveal(target: HTMLElement): void {
+	for (let node: HTMLElement | null = target; node; node = node.parentElement) {
+		if (node instanceof HTMLDetailsElement) node.open = true;
+	}
+}

@@ -1,0 +1,142 @@
+/**
+ * The checklist of the last step « Votre dossier »: what is ready, what is missing, and the wizard
+ * step that fixes each missing item. The CLI prints the missing items and exits 1.
+ */
+import type { Catalogue } from '../catalogue/types';
+import { minimise } from '../minimise';
+import type { Dossier } from '../schema/dossier';
+import { checkSitting } from '../sitting/check';
+import { dpoIsMaire } from './datapass-fields';
+import { DATAPASS_RETENTION_LIMIT } from './datapass';
+
+/** Ids of the wizard steps an item can send the user back to. */
+export type WizardStepId = 'ccas' | 'aides' | 'traitement' | 'seance' | 'demande';
+
+/** French titles of those steps, for messages. */
+export const wizardStepTitles: Record<WizardStepId, string> = {
+	ccas: 'Votre CCAS',
+	aides: 'Vos aides et leurs conditions',
+	traitement: 'Conservation, destinataires, information',
+	seance: 'Séance du conseil',
+	demande: 'Demande DataPass',
+};
+
+/** One line of the checklist. */
+export interface ReadinessItem {
+	/** Stable id (for the site's list and tests). */
+	id: string;
+	/** What the item is, in French. */
+	label: string;
+	ready: boolean;
+	/** What is done, or what to do, in French. */
+	message: string;
+	/** The wizard step that fixes it. */
+	step: WizardStepId;
+}
+
+/** The checklist for a dossier, in the order of the wizard. */
+export function packReadiness(
+	dossier: Dossier,
+	catalogue: Pick<Catalogue, 'data' | 'criteria'>,
+): ReadinessItem[] {
+	const { ccas, aids, processing, sitting, request } = dossier;
+	const items: ReadinessItem[] = [];
+	const item = (
+		id: string,
+		label: string,
+		step: WizardStepId,
+		ready: boolean,
+		done: string,
+		todo: string,
+	) => items.push({ id, label, step, ready, message: ready ? done : todo });
+
+	item(
+		'ccas',
+		'Votre CCAS',
+		'ccas',
+		Boolean(ccas),
+		'Le CCAS, son président, son directeur et son délégué à la protection des données sont renseignés.',
+		'Renseignez le CCAS : nom, SIRET, adresse, président, directeur et délégué à la protection des données.',
+	);
+	const hasAids = Boolean(aids && aids.length > 0);
+	item(
+		'aides',
+		'Aides et conditions',
+		'aides',
+		hasAids,
+		`${aids?.length ?? 0} aide${(aids?.length ?? 0) > 1 ? 's' : ''} et leurs conditions sont décrites.`,
+		'Choisissez au moins une aide et ses conditions d’attribution.',
+	);
+	if (hasAids) {
+		const result = minimise(dossier, catalogue);
+		const errors = result.findings.filter((finding) => finding.severity === 'erreur');
+		const apiParticulier = result.scopes.some((scope) => scope.api === 'api-particulier');
+		item(
+			'donnees',
+			'Données strictement nécessaires',
+			'aides',
+			errors.length === 0 && apiParticulier,
+			`${result.data.length} donnée${result.data.length > 1 ? 's' : ''}, chacune justifiée par une condition.`,
+			errors.length > 0
+				? errors.map((finding) => finding.message).join(' ')
+				: 'Aucune condition de vos aides ne demande de donnée de l’API Particulier : la demande n’a pas d’objet.',
+		);
+	}
+	const overLimit =
+		processing !== undefined &&
+		processing.retentionMonths > DATAPASS_RETENTION_LIMIT &&
+		!processing.retentionJustification?.trim();
+	item(
+		'traitement',
+		'Conservation, destinataires et information des usagers',
+		'traitement',
+		Boolean(processing) && !overLimit,
+		'La durée de conservation, les destinataires, les agents habilités et l’information des usagers sont renseignés.',
+		overLimit
+			? 'Au-delà de 36 mois de conservation, DataPass exige une justification : ajoutez-la ou réduisez la durée.'
+			: 'Indiquez la durée de conservation, les destinataires, les agents habilités et la manière d’informer les usagers.',
+	);
+	const sittingProblems = sitting ? checkSitting(sitting).problems : [];
+	item(
+		'seance',
+		'Séance du conseil et délibération',
+		'seance',
+		Boolean(sitting) && sittingProblems.length === 0,
+		'La séance est décrite et respecte le quorum et les règles de vote : la délibération peut être rédigée.',
+		sitting
+			? sittingProblems.map((problem) => problem.message).join(' ')
+			: 'Décrivez la séance du conseil d’administration qui adopte la délibération.',
+	);
+	item(
+		'demande',
+		'Informations de la demande DataPass',
+		'demande',
+		Boolean(request),
+		'Le nom du projet, les modalités d’appel, la volumétrie, la date et les trois contacts sont renseignés.',
+		'Renseignez le nom du projet, les modalités d’appel, la volumétrie, la date de mise en production et les contacts métier, technique et délégué à la protection des données.',
+	);
+	if (request) {
+		const maire = dpoIsMaire(dossier);
+		item(
+			'delegue',
+			'Délégué à la protection des données',
+			'demande',
+			!maire,
+			'Le délégué à la protection des données n’est pas le maire.',
+			'Le délégué à la protection des données ne peut pas être le maire, président du conseil d’administration : indiquez le délégué désigné par le CCAS.',
+		);
+	}
+	return items;
+}
+
+/** The items still missing. */
+export function missingItems(items: readonly ReadinessItem[]): ReadinessItem[] {
+	return items.filter((entry) => !entry.ready);
+}
+
+/** « Libellé : message (étape « Titre ») », one line per missing item. */
+export function formatMissing(items: readonly ReadinessItem[]): string[] {
+	return missingItems(items).map(
+		(entry) => `${entry.label} : ${entry.message} (étape « ${wizardStepTitles[entry.step]} »)`,
+	);
+}

@@ -1,0 +1,57 @@
+/** The texts of the separate API Impôt particulier request, when a condition needs tax data. */
+import { doc } from '../document/builders';
+import type { Block, Doc } from '../document/model';
+import type { MinimisationResult } from '../minimise';
+import { lowerFirst, type PackContext } from './context';
+import { scopeLabel } from './editor';
+import { templateSource } from './registry';
+import { recordingCite, renderFrench } from './text';
+
+/** True when a condition of the dossier needs data from the API Impôt particulier. */
+export function needsTaxRequest(result: Pick<MinimisationResult, 'data'>): boolean {
+	return result.data.some(
+		(item) => item.api === 'api-impot-particulier' && item.reasons.length > 0,
+	);
+}
+
+/** Builds the texts of the API Impôt particulier request. */
+export function buildTaxRequest(ctx: PackContext): Doc {
+	const { dossier, catalogue, result, base } = ctx;
+	const tax = result.data.filter(
+		(item) => item.api === 'api-impot-particulier' && item.reasons.length > 0,
+	);
+	const list = (items: string[]): Block[] =>
+		items.length === 0
+			? []
+			: [{ kind: 'list', ordered: false, items: items.map((text) => [{ text }]) }];
+	const conditions = [
+		...new Set(
+			tax.flatMap((item) =>
+				item.reasons.map((r) => `${r.aidLabel} : ${lowerFirst(r.conditionText)}`),
+			),
+		),
+	];
+	const scopes = result.scopes.filter((scope) => scope.api === 'api-impot-particulier');
+	const body = renderFrench(templateSource(ctx.templates, 'impot-particulier.md'), {
+		values: {
+			...base.values,
+			donnees_fiscales_liste: tax.map((item) => lowerFirst(item.label)).join(', '),
+		},
+		flags: base.flags,
+		blocks: {
+			conditions: list(conditions),
+			perimetres: list(scopes.map((scope) => scopeLabel(scope.name, catalogue))),
+		},
+		cite: recordingCite(catalogue.legal).cite,
+	});
+	const name = dossier.ccas.name;
+	return doc({
+		title: `Demande API Impôt particulier – ${name}`,
+		author: name,
+		subject: 'Textes de la demande d’accès à l’API Impôt particulier (DGFiP)',
+		keywords: ['API Impôt particulier', 'DGFiP', 'DataPass', 'CCAS'],
+		header: `${name} – demande API Impôt particulier`,
+		footer: 'Seconde demande DataPass, distincte de l’API Particulier',
+		blocks: body,
+	});
+}
