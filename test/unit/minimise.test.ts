@@ -110,7 +110,7 @@ describe('minimise', () => {
 			},
 		]);
 		const finding = result.findings.find((f) => f.kind === 'preuve-manuelle');
-		expect(finding?.message).toMatch(/La famille fournit : Pièce d’identité/);
+		expect(finding?.message).toMatch(/La famille fournit\s: Pièce d’identité/);
 		expect(finding?.articleId).toBe('crpa-l114-10');
 	});
 

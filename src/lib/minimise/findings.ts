@@ -54,7 +54,7 @@ export function dataFindings(data: NeededData[]): Finding[] {
 				kind: 'familles-non-couvertes',
 				severity: 'avertissement',
 				title: `Familles non couvertes : ${item.label}`,
-				message: `L’API ne renvoie pas « ${item.label} » dans tous les cas : ${item.notCovered.join(' ; ')}. Prévoyez la voie papier pour ces familles : elles fournissent le justificatif elles-mêmes, sans perdre leur droit à l’aide.`,
+				message: `L’API ne renvoie pas « ${item.label} » dans tous les cas : ${item.notCovered.map((line) => line.replace(/[.\s]+$/, '')).join(' ; ')}. Prévoyez la voie papier pour ces familles : elles fournissent le justificatif elles-mêmes, sans perdre leur droit à l’aide.`,
 				dataId: item.id,
 				articleId: 'crpa-l114-10',
 			});

@@ -7,6 +7,7 @@ import type { Dossier } from '../schema/dossier';
 import { conditionLabel, conditionText } from './condition-text';
 import { dataFindings, manualFindings, sortFindings } from './findings';
 import type { Finding, MinimisationResult, NeededData, NeededScope, Reason } from './types';
+import { frenchTypography } from '../french';
 
 /** The part of the catalogue the engine reads. */
 export type MinimiseCatalogue = Pick<Catalogue, 'data' | 'criteria'>;
@@ -109,7 +110,12 @@ export function minimise(
 		data,
 		scopes,
 		apis,
-		findings: sortFindings(findings),
+		// Findings are shown to people as they are: French typography (narrow spaces before : ; ? !).
+		findings: sortFindings(findings).map((f) => ({
+			...f,
+			title: frenchTypography(f.title),
+			message: frenchTypography(f.message),
+		})),
 		manualConditions,
 		matrix: {
 			aids: aids.map((aid) => ({ id: aid.id, label: aid.label })),
