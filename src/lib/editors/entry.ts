@@ -4,19 +4,13 @@ import type { z } from '../schema/zod-fr';
 import type { editor } from '../schema/catalogue';
 import { formatDateFr } from '../french';
 import { toYaml, type YamlValue } from './yaml';
+import { slugify } from '../slug';
 
 /** An entry as written in content/editors/<id>.yaml (the input shape of the `editor` schema). */
 export type EditorEntryInput = z.input<typeof editor>;
 
-/** Lower case, no accents, dashes between words: « Arche MC2 » → « arche-mc2 ». */
-export function slugify(text: string): string {
-	return text
-		.normalize('NFD')
-		.replace(/\p{M}+/gu, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '');
-}
+/** Re-exported: entry ids are slugs of the editor and solution names. */
+export { slugify };
 
 /** The entry id (file name without .yaml): editor then solution, once when they are the same. */
 export function entryId(name: string, solution: string): string {

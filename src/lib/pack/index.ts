@@ -69,7 +69,8 @@ export {
 export type { ScdlColumn } from './actes';
 export { baseContext, isComplete, packContext } from './context';
 export type { CompleteDossier, PackCatalogue, PackContext } from './context';
-export { packFileNames, packZipName, slugify } from './names';
+export { packFileNames, packZipName } from './names';
+export { slugify } from '../slug';
 export { missingTemplates, packRegistries, packTemplateNames } from './registry';
 export type { PackTemplateName, PackTemplates } from './registry';
 export { zipDate, zipFiles } from './zip';

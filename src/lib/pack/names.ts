@@ -1,4 +1,5 @@
 /** File names of the pack: French, numbered in reading order, no spaces. */
+import { slugify } from '../slug';
 import type { Dossier } from '../schema/dossier';
 
 /** Every file the pack can hold, by role. */
@@ -21,20 +22,8 @@ export const packFileNames = {
 	readme: 'LISEZ-MOI.txt',
 } as const;
 
-/** Lower-case ASCII words joined by dashes: « CCAS de Villebourg-sur-Loir » → « ccas-de-villebourg-sur-loir ». */
-export function slugify(text: string): string {
-	return text
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 60)
-		.replace(/-+$/g, '');
-}
-
 /** Name of the ZIP: `dossier-habilitation-<slug of the CCAS>.zip`. */
 export function packZipName(dossier: Pick<Dossier, 'ccas'>): string {
-	const slug = slugify(dossier.ccas?.name ?? '');
+	const slug = slugify(dossier.ccas?.name ?? '', 60);
 	return `dossier-habilitation-${slug === '' ? 'ccas' : slug}.zip`;
 }

@@ -1,15 +1,9 @@
 /** Names of the files the wizard offers for download. */
+import { slugify } from '../slug';
 
-/** A file-name slug: « CCAS de Villebourg-sur-Loir » → « ccas-de-villebourg-sur-loir ». */
+/** A file-name slug of at most 60 characters: « CCAS de Villebourg-sur-Loir » → « ccas-de-villebourg-sur-loir ». */
 export function fileSlug(text: string): string {
-	return text
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 60)
-		.replace(/-+$/, '');
+	return slugify(text, 60);
 }
 
 /** Name of the exported dossier: `dossier-<ccas-slug>.json`, `dossier-ccas.json` before step 1. */
