@@ -4,7 +4,8 @@
  */
 import { resolve } from 'node:path';
 import { loadCatalogue } from './load-catalogue';
-import { formatProblem } from '../lib/catalogue/types';
+import { formatProblem, type Catalogue } from '../lib/catalogue/types';
+import type { Dossier } from '../lib/schema/dossier';
 import { readDossierFile } from './read-dossier';
 import { minimise } from '../lib/minimise';
 import { nodeFonts, readPackTemplates, readTemplate } from './templates';
@@ -24,6 +25,30 @@ const usage = `Usage : npm run cli -- <commande>
                            vérifie les références juridiques d’une délibération
                            (code 0 sans erreur, 1 avec erreur, 2 fichier illisible)`;
 
+/**
+ * Shared steps of the dossier commands: read and validate the dossier (args[1]), require the output
+ * folder (args[2]) when asked, load the catalogue (refusing to work on invalid content), then run.
+ */
+async function withDossier(
+	args: string[],
+	needsOutDir: boolean,
+	action: (dossier: Dossier, catalogue: Catalogue, outDir: string) => number | Promise<number>,
+): Promise<number> {
+	const read = readDossierFile(args[1]);
+	if (!read.ok) return read.exitCode;
+	const outDir = args[2] ?? '';
+	if (needsOutDir && !outDir) {
+		console.error('Indiquez le dossier de sortie.');
+		return 2;
+	}
+	const { catalogue, problems } = loadCatalogue(resolve('content'));
+	if (problems.length > 0) {
+		for (const problem of problems) console.error(formatProblem(problem));
+		return 2;
+	}
+	return action(read.dossier, catalogue, outDir);
+}
+
 /** Runs one command and returns the process exit code. */
 export async function run(args: string[]): Promise<number> {
 	const [command] = args;
@@ -40,39 +65,25 @@ export async function run(args: string[]): Promise<number> {
 			console.log(`Contenu valide : ${counts.join(', ')}.`);
 			return 0;
 		}
-		case 'minimise': {
-			const read = readDossierFile(args[1]);
-			if (!read.ok) return read.exitCode;
-			const { catalogue } = loadCatalogue(resolve('content'));
-			console.log(JSON.stringify(minimise(read.dossier, catalogue), null, 2));
-			return 0;
-		}
-		case 'deliberation': {
-			const read = readDossierFile(args[1]);
-			if (!read.ok) return read.exitCode;
-			if (!args[2]) {
-				console.error('Indiquez le dossier de sortie.');
-				return 2;
-			}
-			const { catalogue } = loadCatalogue(resolve('content'));
-			return writeDeliberation(
-				read.dossier,
-				catalogue,
-				readTemplate('deliberation.md'),
-				await nodeFonts(),
-				args[2],
+		case 'minimise':
+			return withDossier(args, false, (dossier, catalogue) => {
+				console.log(JSON.stringify(minimise(dossier, catalogue), null, 2));
+				return 0;
+			});
+		case 'deliberation':
+			return withDossier(args, true, async (dossier, catalogue, outDir) =>
+				writeDeliberation(
+					dossier,
+					catalogue,
+					readTemplate('deliberation.md'),
+					await nodeFonts(),
+					outDir,
+				),
 			);
-		}
-		case 'pack': {
-			const read = readDossierFile(args[1]);
-			if (!read.ok) return read.exitCode;
-			if (!args[2]) {
-				console.error('Indiquez le dossier de sortie.');
-				return 2;
-			}
-			const { catalogue } = loadCatalogue(resolve('content'));
-			return writePack(read.dossier, catalogue, readPackTemplates(), await nodeFonts(), args[2]);
-		}
+		case 'pack':
+			return withDossier(args, true, async (dossier, catalogue, outDir) =>
+				writePack(dossier, catalogue, readPackTemplates(), await nodeFonts(), outDir),
+			);
 		case 'check':
 			return checkFile(args.slice(1));
 		default:
