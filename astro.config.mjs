@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { dsfrTrim, usedDsfrClasses } from './src/integrations/dsfr-trim.ts';
+import { cspHeaders } from './src/integrations/csp-headers.ts';
 
 // The public address is set at deployment; the default keeps local builds self-contained.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -12,10 +13,27 @@ export default defineConfig({
 	site,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	integrations: [contentCheck(), mdx(), sitemap()],
+	integrations: [contentCheck(), mdx(), sitemap(), cspHeaders()],
 	// No telemetry, no prefetch to other origins: nothing leaves the user's browser.
 	prefetch: false,
 	devToolbar: { enabled: false },
+	// Content-Security-Policy: Astro adds a <meta http-equiv> to every page with the hashes of its
+	// scripts and styles (no 'unsafe-inline', no eval); src/integrations/csp-headers.ts copies each
+	// page's policy into dist/_headers, with what a <meta> cannot carry (frame-ancestors…).
+	security: {
+		csp: {
+			algorithm: 'SHA-256',
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"font-src 'self'",
+				"connect-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+		},
+	},
 	vite: {
 		css: {
 			// Keeps content pages within their CSS budget: see src/integrations/dsfr-trim.ts.

@@ -85,6 +85,8 @@ export class HcAssistant extends HTMLElement {
 	#touched = new Set<string>();
 	/** Errors shown under fields, by step then field. */
 	#errors = new Map<string, Map<string, string>>();
+	/** The shown step's module, once loaded and rendered. */
+	#ready: Promise<unknown> = Promise.resolve();
 
 	connectedCallback(): void {
 		if (this.#wizard) return;
@@ -228,11 +230,13 @@ export class HcAssistant extends HTMLElement {
 		show(must(this, '[data-error-summary]'), false);
 		const view = views[`./assistant-views/${step.id}.ts`];
 		const panel = this.querySelector<HTMLElement>(`section[data-step="${step.id}"]`);
-		if (step.kind === 'view' && view && panel && this.#catalogue) {
+		// A form step may have a module too (« seance » installs its rules and live counts).
+		if (view && panel && this.#catalogue) {
 			const context = { dossier: this.#dossier, catalogue: this.#catalogue, today: isoToday() };
 			panel.setAttribute('aria-busy', 'true');
-			void view()
+			this.#ready = view()
 				.then((module) => module.render(panel, context))
+				.catch(() => undefined)
 				.finally(() => panel.removeAttribute('aria-busy'));
 		}
 		this.#draft = { ...this.#draft, step: index };
@@ -244,7 +248,12 @@ export class HcAssistant extends HTMLElement {
 		}
 	}
 
+	/** « Suivant » waits for the shown step's module, whose rules may block the step. */
 	#next(): void {
+		void this.#ready.then(() => this.#advance());
+	}
+
+	#advance(): void {
 		const step = this.#steps[this.#index];
 		if (!step || !this.#wizard) return;
 		if (step.kind === 'form') {
@@ -377,6 +386,16 @@ export class HcAssistant extends HTMLElement {
 				reveal(field);
 				field.focus();
 				field.scrollIntoView({ block: 'center' });
+			}
+			return;
+		}
+		// « Corriger » in the last step's checklist: back to the step that fixes the item.
+		const goto = target.closest<HTMLElement>('a[data-goto-step]');
+		if (goto) {
+			const index = this.#steps.findIndex((step) => step.id === goto.dataset['gotoStep']);
+			if (index >= 0) {
+				event.preventDefault();
+				this.#showStep(index);
 			}
 			return;
 		}

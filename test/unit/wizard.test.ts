@@ -30,9 +30,19 @@ function exampleValues(id: string): FormValues {
 }
 
 describe('registry', () => {
-	it('lists the four steps in order, within the step indicator’s limit', () => {
-		expect(wizard.steps.map((step) => step.id)).toEqual(['ccas', 'aides', 'donnees', 'traitement']);
-		expect(wizard.steps.map((step) => step.kind)).toEqual(['form', 'form', 'view', 'form']);
+	it('lists the steps in order, within the step indicator’s limit', () => {
+		// 'seance' and 'deliberation' (added separately) sit between 'traitement' and 'demande'.
+		const ours = wizard.steps.filter((step) => !['seance', 'deliberation'].includes(step.id));
+		expect(ours.map((step) => step.id)).toEqual([
+			'ccas',
+			'aides',
+			'donnees',
+			'traitement',
+			'demande',
+			'dossier',
+		]);
+		expect(ours.map((step) => step.kind)).toEqual(['form', 'form', 'view', 'form', 'form', 'view']);
+		expect(wizard.steps.at(-1)?.id).toBe('dossier');
 		expect(wizard.steps.length).toBeLessThanOrEqual(MAX_STEPS);
 		expect(() => wizard.step('inconnue')).toThrow(/inconnue/);
 	});

@@ -7,6 +7,8 @@
 import { z } from 'astro/zod';
 import fr from 'zod/v4/locales/fr.js';
 
-z.config(fr());
+// `jitless`: zod would otherwise probe `new Function` to compile validators, which the site's
+// Content-Security-Policy (no 'unsafe-eval') blocks and reports as a violation.
+z.config({ ...fr(), jitless: true });
 
 export { z };

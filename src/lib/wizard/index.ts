@@ -7,6 +7,8 @@ import { dossier as dossierSchema, DOSSIER_SCHEMA_VERSION, type Dossier } from '
 import { aidsStep } from './aids-step';
 import { ccasStep } from './ccas-step';
 import { processingStep } from './processing-step';
+import { seanceStep } from './seance-step';
+import { requestStep } from './request-step';
 import type {
 	FormStep,
 	FormValues,
@@ -28,6 +30,20 @@ export const MAX_STEPS = 8;
 export const resultsStep: ViewStep = {
 	id: 'donnees',
 	title: 'Données strictement nécessaires',
+	kind: 'view',
+};
+
+/** The board deliberation: its preview, then DOCX and PDF downloads (no form). */
+export const deliberationStep: ViewStep = {
+	id: 'deliberation',
+	title: 'Délibération',
+	kind: 'view',
+};
+
+/** Last step: the checklist, the DataPass fields to copy and the documents to download (no form). */
+export const dossierStep: ViewStep = {
+	id: 'dossier',
+	title: 'Votre dossier',
 	kind: 'view',
 };
 
@@ -69,7 +85,16 @@ function problemsOf(
 
 /** Builds the registry for a catalogue. */
 export function createWizard(catalogue: WizardCatalogue): Wizard {
-	const steps: WizardStep[] = [ccasStep, aidsStep(catalogue), resultsStep, processingStep];
+	const steps: WizardStep[] = [
+		ccasStep,
+		aidsStep(catalogue),
+		resultsStep,
+		processingStep,
+		seanceStep,
+		deliberationStep,
+		requestStep,
+		dossierStep,
+	];
 	if (steps.length > MAX_STEPS) throw new Error(`L’assistant compte plus de ${MAX_STEPS} étapes.`);
 
 	function step(id: string): WizardStep {
@@ -121,3 +146,5 @@ export {
 	RETENTION_JUSTIFY_ABOVE,
 	informationChannels,
 } from './processing-step';
+export { requestStep, contactRoles, contactFields, readDate, writeDate } from './request-step';
+export { seanceStep, useSittingRules, type SittingRules } from './seance-step';

@@ -1,0 +1,386 @@
+/**
+ * `npm run bench`: every figure of the performance budget, measured in one run, printed as tables
+ * and written to bench/results.json.
+ * - cold `astro build` (dist/ and .astro/ removed first);
+ * - per page of the sitemap, in Chromium: HTML, CSS and JS (gzip) before any interaction, against
+ *   bench/budgets.json; on the assistant, the JS loaded when a document is asked for;
+ * - in Chromium: click on « Télécharger le dossier complet » → file saved, median of 5;
+ * - in Node: deliberation (DOCX + PDF) and full pack of the example, median and max of 20 runs;
+ *   LibreOffice converting the same DOCX to PDF as the reference (3 runs: it starts a whole office);
+ * - search: median of 100 French queries over the built index.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Browser, Page } from 'playwright-core';
+import { loadCatalogue } from '../src/cli/load-catalogue';
+import { readPackTemplates } from '../src/cli/templates';
+import { buildDeliberation } from '../src/lib/deliberation';
+import { parseDossierJson } from '../src/lib/dossier/parse';
+import { buildPack } from '../src/lib/pack';
+import { renderDocx } from '../src/lib/render/docx';
+import { loadPdfFonts } from '../src/lib/render/fonts';
+import { renderPdf } from '../src/lib/render/pdf';
+import { createSearch, type SearchPayload } from '../src/lib/search/engine';
+import { launchBrowser, newPage } from '../test/e2e/browser';
+import { sitemapPaths } from '../test/e2e/site';
+import { recordWeights, type Weights } from './measure';
+import { startPreview } from './preview';
+
+const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8')) as {
+	contentPage: {
+		jsBeforeInteraction: number;
+		siteJsBeforeInteraction: number;
+		cssBeforeInteraction: number;
+	};
+	assistant: { jsBeforeDocument: number; cssBeforeInteraction: number };
+};
+const toolPages = new Set(['/assistant/', '/verifier/', '/editeurs/proposer/']);
+const EXAMPLE = 'examples/ccas-villebourg.json';
+
+const kB = (bytes: number) => Math.round(bytes / 100) / 10;
+const ms = (value: number) => Math.round(value * 10) / 10;
+
+/** Median and max of timings, in ms. */
+function stats(values: number[]): { median: number; max: number; runs: number } {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = Math.floor(sorted.length / 2);
+	const median =
+		sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+	return { median: ms(median), max: ms(sorted[sorted.length - 1] ?? 0), runs: values.length };
+}
+
+async function time(run: () => Promise<unknown> | unknown): Promise<number> {
+	const start = performance.now();
+	await run();
+	return performance.now() - start;
+}
+
+function coldBuild(): number {
+	rmSync('dist', { recursive: true, force: true });
+	rmSync('.astro', { recursive: true, force: true });
+	const start = performance.now();
+	const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+		stdio: ['ignore', 'pipe', 'pipe'],
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+		encoding: 'utf8',
+	});
+	const elapsed = performance.now() - start;
+	if (result.status !== 0) {
+		process.stderr.write(result.stdout + result.stderr);
+		throw new Error(`astro build a échoué (code ${result.status}).`);
+	}
+	return elapsed;
+}
+
+interface PageRow {
+	page: string;
+	html: number;
+	css: number;
+	js: number;
+	dsfrJs: number;
+	siteJs: number;
+	budget: string;
+}
+
+function pageRow(path: string, w: Weights): PageRow {
+	const over: string[] = [];
+	if (toolPages.has(path)) {
+		if (w.js > budgets.assistant.jsBeforeDocument) over.push('JS');
+		if (w.css > budgets.assistant.cssBeforeInteraction) over.push('CSS');
+	} else {
+		if (w.js > budgets.contentPage.jsBeforeInteraction) over.push('JS');
+		if (w.siteJs > budgets.contentPage.siteJsBeforeInteraction) over.push('JS du site');
+		if (w.css > budgets.contentPage.cssBeforeInteraction) over.push('CSS');
+	}
+	return {
+		page: path,
+		html: w.html,
+		css: w.css,
+		js: w.js,
+		dsfrJs: w.dsfrJs,
+		siteJs: w.siteJs,
+		budget: over.length ? `DÉPASSÉ (${over.join(', ')})` : 'ok',
+	};
+}
+
+/** Opens the assistant, imports the example and walks the steps until `found` is visible. */
+async function assistantWith(page: Page, baseUrl: string, control: RegExp): Promise<boolean> {
+	await page.goto(`${baseUrl}/assistant/`, { waitUntil: 'networkidle' });
+	await page.waitForFunction(() => customElements.get('hc-assistant') !== undefined);
+	await page.getByLabel(/^Importer un dossier/).setInputFiles(EXAMPLE);
+	await page
+		.getByRole('heading', { name: 'Dossier importé' })
+		.first()
+		.waitFor({ state: 'visible', timeout: 15_000 });
+	for (let i = 0; i < 12; i++) {
+		const target = page.getByRole('button', { name: control });
+		if (await target.first().isVisible()) return true;
+		const next = page.getByRole('button', { name: /^(Suivant|Valider cette étape)$/ }).first();
+		if (!(await next.isVisible())) return false;
+		await next.click();
+		await page.waitForLoadState('networkidle');
+	}
+	return false;
+}
+
+/** JS (gzip) loaded from the click on the first document download to the file saved. */
+async function documentJs(
+	browser: Browser,
+	baseUrl: string,
+): Promise<{ button?: string; js?: number; jsBefore?: number }> {
+	const page = await newPage(browser, { acceptDownloads: true });
+	const before = recordWeights(page);
+	const control = /^Télécharger (le dossier complet|\(DOCX\)|\(PDF\))/;
+	const found = await assistantWith(page, baseUrl, control);
+	const jsBefore = (await before.stop()).js;
+	if (!found) {
+		await page.context().close();
+		return { jsBefore };
+	}
+	const button = page.getByRole('button', { name: control }).first();
+	const name = (await button.textContent())?.replace(/\s+/g, ' ').trim() ?? '';
+	const during = recordWeights(page);
+	const [download] = await Promise.all([
+		page.waitForEvent('download', { timeout: 120_000 }),
+		button.click(),
+	]);
+	await download.path();
+	const js = (await during.stop()).js;
+	await page.context().close();
+	return { button: name, js, jsBefore };
+}
+
+/** Click on « Télécharger le dossier complet » → file saved, 5 times (fresh page each time). */
+async function zipClickToSaved(browser: Browser, baseUrl: string): Promise<number[] | undefined> {
+	const control = /^Télécharger le dossier complet/;
+	const timings: number[] = [];
+	for (let i = 0; i < 5; i++) {
+		const page = await newPage(browser, { acceptDownloads: true });
+		if (!(await assistantWith(page, baseUrl, control))) {
+			await page.context().close();
+			return undefined;
+		}
+		const button = page.getByRole('button', { name: control }).first();
+		const start = performance.now();
+		const [download] = await Promise.all([
+			page.waitForEvent('download', { timeout: 120_000 }),
+			button.click(),
+		]);
+		await download.path();
+		timings.push(performance.now() - start);
+		await page.context().close();
+	}
+	return timings;
+}
+
+/** 100 French queries: words, phrases, typos, no accents, prefixes. */
+function frenchQueries(): string[] {
+	const base = [
+		'quotient familial',
+		'délibération',
+		'conseil d’administration',
+		'quorum',
+		'pouvoir',
+		'aide alimentaire',
+		'revenu fiscal de référence',
+		'allocation adulte handicapé',
+		'RSA',
+		'demandeur d’emploi',
+		'étudiant boursier',
+		'complémentaire santé solidaire',
+		'minimisation des données',
+		'durée de conservation',
+		'registre des traitements',
+		'analyse d’impact',
+		'DataPass',
+		'API Particulier',
+		'éditeur de logiciel',
+		'délégué à la protection des données',
+		'information des usagers',
+		'article L. 114-8',
+		'CRPA',
+		'code de l’action sociale',
+		'secret professionnel',
+	];
+	const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '');
+	const typo = (text: string) => (text.length > 4 ? text.slice(0, 2) + text.slice(3) : text);
+	const prefix = (text: string) => text.slice(0, Math.max(3, Math.ceil(text.length / 2)));
+	return base.flatMap((q) => [q, fold(q).toLowerCase(), typo(q), prefix(q)]);
+}
+
+function hasSoffice(): boolean {
+	return spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
+}
+
+async function main(): Promise<void> {
+	const results: Record<string, unknown> = {
+		date: new Date().toISOString(),
+		node: process.version,
+	};
+	console.log('Construction à froid (dist/ et .astro/ effacés)…');
+	const buildMs = coldBuild();
+	results['build'] = { coldMs: ms(buildMs) };
+
+	// Node timings.
+	console.log('Délibération et dossier complet en Node (20 fois)…');
+	const { catalogue, problems } = loadCatalogue('content');
+	if (problems.length) throw new Error('content/ invalide');
+	const parsed = parseDossierJson(readFileSync(EXAMPLE, 'utf8'));
+	if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+	const dossier = parsed.dossier;
+	const templates = readPackTemplates();
+	const template = readFileSync('templates/deliberation.md', 'utf8');
+	const fonts = await loadPdfFonts(
+		async (file) => new Uint8Array(await readFile(join('public/fonts', file))),
+	);
+	let docx: Uint8Array = new Uint8Array();
+	const deliberationRun = async () => {
+		const built = buildDeliberation(dossier, catalogue, template);
+		if (!built.ok) throw new Error(JSON.stringify(built.problems));
+		[docx] = await Promise.all([renderDocx(built.doc), renderPdf(built.doc, fonts)]);
+	};
+	const packRun = async () => {
+		const pack = await buildPack({ dossier, catalogue, templates, fonts, renderDocx, renderPdf });
+		if (!pack.ok) throw new Error(pack.problems.join('\n'));
+	};
+	await deliberationRun();
+	await packRun();
+	const deliberation: number[] = [];
+	const pack: number[] = [];
+	for (let i = 0; i < 20; i++) deliberation.push(await time(deliberationRun));
+	for (let i = 0; i < 20; i++) pack.push(await time(packRun));
+	results['node'] = { deliberationDocxPdf: stats(deliberation), pack: stats(pack) };
+
+	// LibreOffice reference on the same DOCX.
+	if (hasSoffice()) {
+		console.log('Référence LibreOffice (3 conversions DOCX → PDF)…');
+		const dir = mkdtempSync(join(tmpdir(), 'hc-bench-'));
+		const input = join(dir, 'deliberation.docx');
+		writeFileSync(input, docx);
+		const profile = `file://${join(dir, 'profile')}`;
+		const convert = () =>
+			execFileSync(
+				'soffice',
+				[
+					`-env:UserInstallation=${profile}`,
+					'--headless',
+					'--convert-to',
+					'pdf',
+					'--outdir',
+					dir,
+					input,
+				],
+				{ stdio: 'ignore', timeout: 120_000 },
+			);
+		convert(); // Creates the profile: not timed.
+		const soffice: number[] = [];
+		for (let i = 0; i < 3; i++) soffice.push(await time(convert));
+		const reference = stats(soffice);
+		const ours = (results['node'] as { deliberationDocxPdf: { median: number } })
+			.deliberationDocxPdf.median;
+		results['libreoffice'] = {
+			...reference,
+			ratio: Math.round((reference.median / ours) * 10) / 10,
+		};
+		rmSync(dir, { recursive: true, force: true });
+	} else results['libreoffice'] = { missing: 'soffice introuvable' };
+
+	// Search over the built index.
+	console.log('Recherche (100 requêtes)…');
+	const payload = JSON.parse(readFileSync('dist/recherche/index.json', 'utf8')) as SearchPayload;
+	const search = createSearch(payload);
+	const queries = frenchQueries();
+	queries.forEach((q) => search(q));
+	const searchTimes = queries.map((q) => {
+		const start = performance.now();
+		search(q);
+		return performance.now() - start;
+	});
+	results['search'] = { ...stats(searchTimes), entries: payload.hits.length };
+
+	// Browser.
+	const preview = await startPreview();
+	const browser = await launchBrowser();
+	try {
+		console.log('Poids des pages dans Chromium…');
+		const paths = await sitemapPaths(preview.baseUrl);
+		const rows: PageRow[] = [];
+		for (const path of paths) {
+			const page = await newPage(browser);
+			const recording = recordWeights(page);
+			await page.goto(`${preview.baseUrl}${path}`, { waitUntil: 'networkidle' });
+			rows.push(pageRow(path, await recording.stop()));
+			await page.context().close();
+		}
+		results['pages'] = rows;
+		console.log('Assistant : JS chargé à la demande d’un document, dossier complet…');
+		results['assistantDocument'] = await documentJs(browser, preview.baseUrl);
+		const zip = await zipClickToSaved(browser, preview.baseUrl);
+		results['zipClickToSaved'] = zip
+			? stats(zip)
+			: { missing: 'bouton « Télécharger le dossier complet » absent de l’assistant' };
+	} finally {
+		await browser.close();
+		preview.stop();
+	}
+
+	writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+	report(results);
+}
+
+function report(results: Record<string, unknown>): void {
+	const rows = results['pages'] as PageRow[];
+	console.log('\nPoids avant toute interaction (gzip, kB) :');
+	console.table(
+		rows.map((r) => ({
+			page: r.page,
+			HTML: kB(r.html),
+			CSS: kB(r.css),
+			JS: kB(r.js),
+			'JS DSFR': kB(r.dsfrJs),
+			'JS site': kB(r.siteJs),
+			budget: r.budget,
+		})),
+	);
+	const content = rows.filter((r) => !toolPages.has(r.page));
+	const max = (pick: (r: PageRow) => number, list = content) => kB(Math.max(...list.map(pick)));
+	const node = results['node'] as Record<string, { median: number; max: number }>;
+	const lo = results['libreoffice'] as { median?: number; ratio?: number; missing?: string };
+	const doc = results['assistantDocument'] as { button?: string; js?: number; jsBefore?: number };
+	const zip = results['zipClickToSaved'] as { median?: number; max?: number; missing?: string };
+	const search = results['search'] as { median: number; max: number; entries: number };
+	const summary: Record<string, string> = {
+		'Construction à froid (astro build)': `${Math.round((results['build'] as { coldMs: number }).coldMs / 100) / 10} s`,
+		'Pages de contenu : JS max (budget 25 kB)': `${max((r) => r.js)} kB`,
+		'Pages de contenu : JS DSFR max': `${max((r) => r.dsfrJs)} kB`,
+		'Pages de contenu : JS du site max (budget 2 kB)': `${max((r) => r.siteJs)} kB`,
+		'Pages de contenu : CSS max (budget 35 kB)': `${max((r) => r.css)} kB`,
+		'Assistant : JS au chargement (budget 60 kB)': `${kB(rows.find((r) => r.page === '/assistant/')?.js ?? 0)} kB`,
+		'Assistant : JS après import et étapes, avant document': `${kB(doc.jsBefore ?? 0)} kB`,
+		'Assistant : JS chargé à la demande d’un document': doc.button
+			? `${kB(doc.js ?? 0)} kB (${doc.button})`
+			: 'bouton de téléchargement absent',
+		'Node : délibération DOCX + PDF (médiane / max, 20)': `${node['deliberationDocxPdf']?.median} / ${node['deliberationDocxPdf']?.max} ms`,
+		'Node : dossier complet ZIP (médiane / max, 20)': `${node['pack']?.median} / ${node['pack']?.max} ms`,
+		'LibreOffice : même DOCX → PDF (médiane, 3)': lo.missing ?? `${lo.median} ms (× ${lo.ratio})`,
+		'Chromium : clic → ZIP enregistré (médiane, 5)':
+			zip.missing ?? `${zip.median} ms (max ${zip.max})`,
+		'Recherche : 100 requêtes (médiane / max)': `${search.median} / ${search.max} ms (${search.entries} entrées)`,
+	};
+	console.log('\nRésumé :');
+	console.table(summary);
+	const over = rows.filter((r) => r.budget !== 'ok');
+	console.log(
+		over.length
+			? `${over.length} page(s) hors budget : ${over.map((r) => r.page).join(', ')}`
+			: 'Toutes les pages tiennent leur budget.',
+	);
+	console.log('Résultats détaillés : bench/results.json');
+	if (existsSync('bench/results.json') && over.length) process.exitCode = 1;
+}
+
+await main();

@@ -1,0 +1,112 @@
+/**
+ * Step « Séance du conseil »: the `sitting` section. Fields: `date`, `noticeDate` (JJ/MM/AAAA or
+ * AAAA-MM-JJ), `time`, `place`, `secondNotice` (checkbox `oui`), `inOffice`, the rows
+ * `members.<n>.civility|name|attendance|proxyTo`, `presidentOfSitting`, `presidentRole`, `secretary`,
+ * `vote.kind|for|against|abstentions|notVoting|presidentVote`, `number`, `actesCode`, `dateStyle`.
+ * The CASF rules (checkSitting) are installed by the step's lazy module (assistant-views/seance.ts)
+ * with `useSittingRules`, so that they stay out of the page's first download; their problems then
+ * block the step like schema issues.
+ */
+import { sitting, type Sitting } from '../schema/sitting';
+import { readDate, writeDate } from './request-step';
+import type { FormStep, FormValues, IssuePath } from './types';
+import { dottedName, list, number, numberText, optionalText, rowKeys, text } from './values';
+
+/** Problems of a sitting, each with its path in the section (['members', 3, 'proxyTo']). */
+export type SittingRules = (section: Sitting) => readonly { path: IssuePath; message: string }[];
+
+/** Where the lazy module puts the rules (a global, so that it does not import the page's chunk). */
+const hook = globalThis as { hcSittingRules?: SittingRules };
+
+/** Installs the CASF rules that the step applies after its schema. */
+export function useSittingRules(check: SittingRules): void {
+	hook.hcSittingRules = check;
+}
+
+const memberKeys = (values: FormValues) => rowKeys(values, 'members.', '.name');
+const voteCounts = ['for', 'against', 'abstentions', 'notVoting'] as const;
+/** Text fields read as typed; empty ones are left out (required message, or the schema's default). */
+const texts = [
+	'place',
+	'presidentOfSitting',
+	'presidentRole',
+	'secretary',
+	'actesCode',
+	'dateStyle',
+] as const;
+
+/** The « Séance du conseil » step. */
+export const seanceStep: FormStep<Sitting> = {
+	id: 'seance',
+	title: 'Séance du conseil',
+	kind: 'form',
+	schema: sitting.superRefine((section, ctx) => {
+		for (const { path, message } of hook.hcSittingRules?.(section) ?? [])
+			ctx.addIssue({ code: 'custom', message, path: [...path] });
+	}),
+	read(values) {
+		const v = (name: string) => text(values, name);
+		const kind = v('vote.kind');
+		return {
+			...Object.fromEntries(texts.map((name) => [name, optionalText(values, name)])),
+			date: readDate(v('date')),
+			time: v('time').trim(),
+			noticeDate: readDate(v('noticeDate')),
+			secondNotice: list(values, 'secondNotice').includes('oui'),
+			inOffice: number(values, 'inOffice'),
+			members: memberKeys(values).map((key) => {
+				const row = `members.${key}.`;
+				const attendance = v(`${row}attendance`);
+				return {
+					civility: v(`${row}civility`),
+					name: v(`${row}name`),
+					attendance,
+					proxyTo: attendance === 'représenté' ? optionalText(values, `${row}proxyTo`) : undefined,
+				};
+			}),
+			vote: {
+				kind,
+				...(kind === 'scrutin' &&
+					Object.fromEntries(
+						voteCounts.map((name) => [name, number(values, `vote.${name}`) ?? 0]),
+					)),
+				presidentVote: optionalText(values, 'vote.presidentVote'),
+			},
+			number: v('number').trim(),
+		};
+	},
+	write(section) {
+		const vote = section.vote;
+		const values: FormValues = {
+			...Object.fromEntries(texts.map((name) => [name, section[name]])),
+			date: writeDate(section.date),
+			time: section.time,
+			noticeDate: writeDate(section.noticeDate),
+			secondNotice: section.secondNotice ? ['oui'] : [],
+			inOffice: numberText(section.inOffice),
+			'vote.kind': vote.kind,
+			number: section.number,
+		};
+		if (vote.kind === 'scrutin') {
+			for (const name of voteCounts) values[`vote.${name}`] = numberText(vote[name]);
+			values['vote.presidentVote'] = vote.presidentVote ?? '';
+		}
+		section.members.forEach((member, n) => {
+			for (const field of ['civility', 'name', 'attendance', 'proxyTo'] as const)
+				values[`members.${n}.${field}`] = member[field] ?? '';
+		});
+		return values;
+	},
+	pick: (dossier) => dossier.sitting,
+	put: (dossier, section) => ({ ...dossier, sitting: section }),
+	own: (path) => (path[0] === 'sitting' ? path.slice(1) : undefined),
+	fieldOf(path, values) {
+		const [head, index, leaf = 'name'] = path;
+		if (head === 'members') {
+			const key = typeof index === 'number' ? memberKeys(values)[index] : undefined;
+			return key === undefined ? 'members' : `members.${key}.${String(leaf)}`;
+		}
+		if (head === 'vote') return `vote.${String(index ?? 'kind')}`;
+		return dottedName(path.slice(0, 1));
+	},
+};

@@ -1,0 +1,185 @@
+// Steps « Séance du conseil » and « Délibération »: the CASF rules block the step on their field, the
+// preview is the document, and DOCX / PDF download with their code and fonts loaded only on click.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { axeViolations, launchBrowser, newPage } from './browser';
+import { buildDeliberation } from '../../src/lib/deliberation';
+import { renderHtml } from '../../src/lib/render/html';
+import { exampleDossier, realCatalogue } from '../helpers/catalogue';
+import { pdfText, normalise } from '../helpers/poppler';
+import { docxParts, paragraphTexts } from '../helpers/docx-read';
+
+const baseUrl = inject('baseUrl');
+const url = `${baseUrl}/assistant/`;
+const CCAS = 'CCAS de Villebourg-sur-Loir';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+function title(page: Page): Promise<string | null> {
+	return page.locator('#hc-step-title [data-slot="title"]').textContent();
+}
+
+async function waitTitle(page: Page, expected: string): Promise<void> {
+	await page.waitForFunction(
+		(wanted) =>
+			document.querySelector('#hc-step-title [data-slot="title"]')?.textContent === wanted,
+		expected,
+		{ timeout: 10_000 },
+	);
+}
+
+async function next(page: Page): Promise<void> {
+	await page.getByRole('button', { name: /^(Suivant|Valider cette étape)$/ }).click();
+}
+
+/** Bytes of the file a click downloads, and its suggested name. */
+async function downloaded(page: Page, button: Locator): Promise<{ name: string; bytes: Buffer }> {
+	const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+	return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
+}
+
+/** The document's code (docx, pdf-lib) and the fonts, among requested URLs. */
+const heavy = (urls: string[]) => ({
+	docx: urls.some((u) => /\/_astro\/docx\.[^/]*\.js$/.test(u)),
+	pdf: urls.some((u) => /\/_astro\/pdf\.[^/]*\.js$/.test(u)),
+	fonts: urls.some((u) => /\/fonts\/DejaVuSans[^/]*\.ttf$/.test(u)),
+});
+
+describe('séance du conseil and délibération', () => {
+	it('blocks on two proxies, previews the deliberation and downloads DOCX and PDF', async () => {
+		const page = await newPage(browser, { acceptDownloads: true });
+		const errors: string[] = [];
+		const requested: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		page.on('request', (request) => requested.push(request.url()));
+		await page.goto(url);
+		await page.waitForFunction(() => customElements.get('hc-assistant') !== undefined);
+		await page.getByLabel(/^Importer un dossier/).setInputFiles('examples/ccas-villebourg.json');
+		await page.getByRole('heading', { name: 'Dossier importé' }).waitFor();
+
+		for (const step of ['Votre CCAS', 'Vos aides', 'Données', 'Conservation']) {
+			await expect(title(page)).resolves.toMatch(new RegExp(`^${step}`));
+			const current = (await title(page)) ?? '';
+			await next(page);
+			await page.waitForFunction(
+				(previous) =>
+					document.querySelector('#hc-step-title [data-slot="title"]')?.textContent !== previous,
+				current,
+			);
+		}
+		await waitTitle(page, 'Séance du conseil');
+		const counts = page.getByRole('status').filter({ hasText: 'Quorum requis' });
+		await expect(counts.textContent()).resolves.toBe(
+			'9 présents, 2 représentés, 2 absents. Quorum requis : 7 présents sur 13 en exercice (atteint).',
+		);
+		await expect(
+			page.getByRole('link', { name: 'article R. 123-17 du CASF' }).getAttribute('href'),
+		).resolves.toMatch(/\/cadre-juridique\/casf-r123-17\/$/);
+		const violations: Record<string, unknown[]> = {};
+		violations['seance'] = await axeViolations(page);
+
+		// Sophie Martin's proxy to Jean-Baptiste Moreau, who already holds Karim Benali's.
+		const proxy = page.locator('[name="members.8.proxyTo"]');
+		await proxy.fill('Jean-Baptiste Moreau');
+		await next(page);
+		const fieldError = page.locator('#hc-seance-members-8-proxyTo-error');
+		await fieldError.waitFor({ state: 'visible' });
+		await expect(fieldError.textContent()).resolves.toMatch(/ne peut en détenir qu’une/);
+		await expect(proxy.getAttribute('aria-describedby')).resolves.toContain(
+			'hc-seance-members-8-proxyTo-error',
+		);
+		const summary = page.locator('[data-error-summary]');
+		await expect(summary.textContent()).resolves.toMatch(/ne peut en détenir qu’une/);
+		await expect(title(page)).resolves.toBe('Séance du conseil');
+		violations['seance (erreurs)'] = await axeViolations(page);
+
+		await proxy.fill('Amélie Dubois');
+		await next(page);
+		await waitTitle(page, 'Délibération');
+		const preview = page.locator('[data-slot="deliberation-preview"] article.doc-preview');
+		await preview.waitFor();
+		const text = (await preview.textContent()) ?? '';
+		expect(text).toContain('L’an deux mille vingt-six');
+		expect(text).toMatch(/Vu le code de l’action sociale et des familles/);
+		expect(text).toContain(CCAS);
+		violations['deliberation'] = await axeViolations(page);
+		expect(violations).toEqual({ seance: [], 'seance (erreurs)': [], deliberation: [] });
+
+		// The DOM preview has the structure renderHtml writes (headings two levels down).
+		const doc = buildDeliberation(
+			exampleDossier(),
+			realCatalogue(),
+			readFileSync('templates/deliberation.md', 'utf8'),
+		);
+		if (!doc.ok) throw new Error('exemple invalide');
+		const html = renderHtml(doc.doc).replace(
+			/<(\/?)h([1-4])>/g,
+			(_, slash: string, level: string) => `<${slash}h${Number(level) + 2}>`,
+		);
+		const same = await preview.evaluate((article, expected) => {
+			const parsed = new DOMParser().parseFromString(expected.replace(/>\n</g, '><'), 'text/html');
+			return parsed.body.firstElementChild?.isEqualNode(article) ?? false;
+		}, html);
+		expect(same).toBe(true);
+
+		expect(heavy(requested)).toEqual({ docx: false, pdf: false, fonts: false });
+		const docxButton = page.getByRole('button', { name: 'Télécharger (DOCX)' });
+		const docx = await downloaded(page, docxButton);
+		expect(docx.name).toBe(
+			'deliberation-2026-14.docx'.replace('2026-14', exampleDossier().sitting?.number ?? ''),
+		);
+		const body = paragraphTexts(
+			docxParts(new Uint8Array(docx.bytes)).get('word/document.xml') ?? '',
+		);
+		expect(body.join('\n')).toContain(CCAS);
+		expect(heavy(requested)).toMatchObject({ docx: true, fonts: false });
+		await expect(
+			page.getByRole('status').filter({ hasText: 'Document prêt' }).count(),
+		).resolves.toBe(1);
+
+		const pdf = await downloaded(page, page.getByRole('button', { name: 'Télécharger (PDF)' }));
+		expect(pdf.name).toMatch(/^deliberation-.+\.pdf$/);
+		expect(normalise(pdfText(new Uint8Array(pdf.bytes)))).toContain(CCAS);
+		expect(heavy(requested)).toEqual({ docx: true, pdf: true, fonts: true });
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
+
+	it('lists what blocks the deliberation, each linked to its step', async () => {
+		const page = await newPage(browser);
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		await page.goto(url);
+		await page.waitForFunction(() => customElements.get('hc-assistant') !== undefined);
+		// The example without its sitting, then straight to the deliberation step through the saved draft.
+		const { sitting: _sitting, ...rest } = exampleDossier();
+		await page.getByLabel(/^Importer un dossier/).setInputFiles({
+			name: 'sans-seance.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(JSON.stringify(rest)),
+		});
+		await page.getByRole('heading', { name: 'Dossier importé' }).waitFor();
+		await page.evaluate(() => {
+			const key = 'habilitation-ccas:brouillon';
+			const draft = JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, unknown>;
+			localStorage.setItem(key, JSON.stringify({ ...draft, step: 5 }));
+		});
+		await page.reload();
+		await waitTitle(page, 'Délibération');
+		await page
+			.getByRole('heading', { name: 'La délibération ne peut pas encore être rédigée' })
+			.waitFor();
+		const link = page.getByRole('link', { name: 'Corriger à l’étape « Séance du conseil »' });
+		await link.click();
+		await waitTitle(page, 'Séance du conseil');
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
+});
