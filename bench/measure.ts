@@ -14,12 +14,23 @@ export interface Weights {
 	dsfrJs: number;
 	/** JS of the site itself (everything else). */
 	siteJs: number;
+	/** JSON fetched by scripts (catalogue, document templates, search index): data, not code. */
+	data: number;
 	other: number;
 	/** URLs loaded, for reports. */
 	urls: string[];
 }
 
-const empty = (): Weights => ({ html: 0, css: 0, js: 0, dsfrJs: 0, siteJs: 0, other: 0, urls: [] });
+const empty = (): Weights => ({
+	html: 0,
+	css: 0,
+	js: 0,
+	dsfrJs: 0,
+	siteJs: 0,
+	data: 0,
+	other: 0,
+	urls: [],
+});
 
 /** True for the DSFR's bundle: Astro names a script chunk after its component (src/components/DsfrScripts.astro). */
 export function isDsfrChunk(url: string): boolean {
@@ -50,7 +61,8 @@ export function recordWeights(page: Page): { stop: () => Promise<Weights> } {
 					weights.js += size;
 					if (isDsfrChunk(url)) weights.dsfrJs += size;
 					else weights.siteJs += size;
-				} else weights.other += size;
+				} else if (type.includes('json') || url.endsWith('.json')) weights.data += size;
+				else weights.other += size;
 			})(),
 		);
 	};

@@ -1,23 +1,18 @@
 /**
- * The pack prepared in the browser (loaded by the last step only): the templates bundled with this
- * module, the catalogue fetched from /assistant/catalogue.json (same site), and `preparePack`,
+ * The pack prepared in the browser (loaded by the last step only): the templates and the catalogue
+ * fetched from the site (/assistant/modeles/*.json, /assistant/catalogue.json), and `preparePack`,
  * which builds every document as a Doc without rendering (no docx, no pdf-lib, no font).
  */
 import type { PackCatalogue } from '../lib/pack/context';
 import { preparePack, type PackFailure, type PreparedPack } from '../lib/pack/prepare';
-import type { PackTemplates } from '../lib/pack/registry';
+import { packTemplateNames, type PackTemplates } from '../lib/pack/registry';
 import type { Dossier } from '../lib/schema/dossier';
+import { fetchTemplates } from './template-fetch';
 
-const sources = import.meta.glob<string>('/templates/*.md', {
-	query: '?raw',
-	import: 'default',
-	eager: true,
-});
-
-/** The templates by file name (`deliberation.md` → its source). */
-export const templates: PackTemplates = Object.fromEntries(
-	Object.entries(sources).map(([path, source]) => [path.slice(path.lastIndexOf('/') + 1), source]),
-);
+/** Every template the pack needs, by file name (`deliberation.md` → its source). */
+export function packTemplates(): Promise<PackTemplates> {
+	return fetchTemplates(packTemplateNames);
+}
 
 let catalogue: Promise<PackCatalogue> | undefined;
 
@@ -39,6 +34,6 @@ export function packCatalogue(): Promise<PackCatalogue> {
 export async function prepare(
 	dossier: Dossier,
 ): Promise<{ pack: PreparedPack | PackFailure; catalogue: PackCatalogue }> {
-	const loaded = await packCatalogue();
+	const [loaded, templates] = await Promise.all([packCatalogue(), packTemplates()]);
 	return { pack: preparePack({ dossier, catalogue: loaded, templates }), catalogue: loaded };
 }

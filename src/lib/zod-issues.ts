@@ -19,6 +19,6 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /** Converts a zod error into field problems, in the order zod reports them. */
-export function fieldProblems(error: z.ZodError): FieldProblem[] {
+export function fieldProblems(error: z.core.$ZodError): FieldProblem[] {
 	return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
 }

@@ -3,13 +3,13 @@
  * problem linked to the step that fixes it) or its preview. « Télécharger (DOCX) » and « (PDF) » load
  * the renderers and the fonts only when clicked.
  */
-import template from '../../../templates/deliberation.md?raw';
 import { buildDeliberation, type DeliberationCatalogue } from '../../lib/deliberation';
 import type { Doc } from '../../lib/document/model';
 import type { Dossier } from '../../lib/schema/dossier';
 import type { ViewContext } from '../assistant-view';
 import { renderDocDom } from '../doc-dom';
 import { el, must, show, slot } from '../dom';
+import { fetchTemplate } from '../template-fetch';
 
 /** The step that fills each section of the Dossier: its id and title. */
 const stepOf: Record<string, [string, string]> = {
@@ -21,6 +21,8 @@ const stepOf: Record<string, [string, string]> = {
 
 /** The document shown, and its file name without extension. */
 let current: { doc: Doc; name: string } | undefined;
+/** Number of the latest render: an earlier one still waiting for the template gives way. */
+let latest = 0;
 
 /** `deliberation-2026-14`: the number with anything but letters, digits, `-` and `_` as `-`. */
 export function fileBase(dossier: Dossier): string {
@@ -74,14 +76,35 @@ async function onDownload(button: HTMLButtonElement, progress: HTMLElement): Pro
 }
 
 /** Builds the deliberation and shows its problems or its preview. */
-export function render(panel: HTMLElement, { dossier, catalogue }: ViewContext): void {
+export async function render(
+	panel: HTMLElement,
+	{ dossier, catalogue }: ViewContext,
+): Promise<void> {
 	const root = must(panel, '[data-deliberation]');
-	const legal = JSON.parse(root.dataset['legal'] ?? '[]') as DeliberationCatalogue['legal'];
-	const full = { ...catalogue, legal } as unknown as DeliberationCatalogue;
-	const result = buildDeliberation(dossier, full, template);
 	const progress = slot(root, 'deliberation-progress');
 	const problems = must(root, '[data-deliberation-problems]');
 	const ready = must(root, '[data-deliberation-ready]');
+	const turn = ++latest;
+	let template: string;
+	try {
+		template = await fetchTemplate('deliberation.md');
+	} catch {
+		if (turn !== latest) return;
+		current = undefined;
+		slot(problems, 'problems').replaceChildren(
+			el(
+				'li',
+				'Le modèle de la délibération n’a pas pu être chargé : vérifiez la connexion, puis revenez à cette étape ou rechargez la page.',
+			),
+		);
+		show(problems, true);
+		show(ready, false);
+		return;
+	}
+	if (turn !== latest) return;
+	const legal = JSON.parse(root.dataset['legal'] ?? '[]') as DeliberationCatalogue['legal'];
+	const full = { ...catalogue, legal } as unknown as DeliberationCatalogue;
+	const result = buildDeliberation(dossier, full, template);
 	progress.textContent = '';
 	if (!result.ok) {
 		current = undefined;

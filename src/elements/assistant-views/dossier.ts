@@ -285,7 +285,7 @@ async function downloadZip(
 			import('../pack-prepare'),
 		]);
 		progress(root, 'Mise en page des documents en PDF et DOCX, patientez quelques secondes…');
-		const built = await render.buildZip(dossier, catalogue, prepared.templates);
+		const built = await render.buildZip(dossier, catalogue, await prepared.packTemplates());
 		if (!built.ok) {
 			progress(root, `Le dossier ne peut pas être produit : ${built.problems.join(' ')}`);
 			return;
@@ -405,7 +405,7 @@ export async function render(
 		slot(problems, 'problems').replaceChildren(
 			el(
 				'li',
-				'Le catalogue du site n’a pas pu être chargé : vérifiez la connexion et rechargez la page.',
+				'Le catalogue ou les modèles de documents du site n’ont pas pu être chargés : vérifiez la connexion et rechargez la page.',
 			),
 		);
 		show(problems, true);

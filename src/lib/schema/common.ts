@@ -3,10 +3,12 @@ import { z } from './zod-fr';
 import { isValidSiret } from '../siret';
 
 /** A stable identifier: lower-case letters, digits and dashes, as used in file names and URLs. */
-export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-	message:
-		'Identifiant invalide : lettres minuscules, chiffres et tirets uniquement (ex. « quotient-familial »).',
-});
+export const slug = z.string().check(
+	z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+		message:
+			'Identifiant invalide : lettres minuscules, chiffres et tirets uniquement (ex. « quotient-familial »).',
+	}),
+);
 
 /** An https address (plain `z.url()` also accepts `javascript:`, which must never reach a link). */
 export const httpsUrl = z.url({
@@ -16,38 +18,41 @@ export const httpsUrl = z.url({
 });
 
 /** A calendar date written YYYY-MM-DD (YAML parses such dates to Date objects: both are accepted). */
-export const isoDate = z.preprocess(
-	(value) =>
+export const isoDate = z.pipe(
+	z.transform((value: unknown) =>
 		value instanceof Date && !Number.isNaN(value.getTime())
 			? value.toISOString().slice(0, 10)
 			: value,
+	),
 	z.iso.date({ message: 'Date invalide : format attendu AAAA-MM-JJ (ex. 2026-11-23).' }),
 );
 
 /** A SIRET: 14 digits whose Luhn checksum holds (La Poste's 356000000 SIREN has its own rule). */
-export const siret = z
-	.string()
-	.trim()
-	.regex(/^\d{14}$/, { message: 'SIRET invalide : 14 chiffres sans espace sont attendus.' })
-	.refine(isValidSiret, {
+export const siret = z.string().check(
+	z.trim(),
+	z.regex(/^\d{14}$/, { message: 'SIRET invalide : 14 chiffres sans espace sont attendus.' }),
+	z.refine(isValidSiret, {
 		message:
 			'SIRET invalide : la clé de contrôle (algorithme de Luhn) ne correspond pas. Vérifiez les chiffres sur l’avis de situation Insee.',
-	});
+	}),
+);
 
 /** Where a fact comes from and when it was last checked. */
 export const checked = z.object({
 	/** Date the fact was last checked against its source. */
 	date: isoDate,
 	/** Human-readable source name (e.g. « LEGI via SocialGouv/legi-data »). */
-	source: z.string().min(3),
+	source: z.string().check(z.minLength(3)),
 	/** Address of the source, when it has one. */
-	url: httpsUrl.optional(),
+	url: z.optional(httpsUrl),
 });
 
 /** Text a person reads: trimmed, not empty, and of a sane length. */
 export const text = (max = 2000) =>
 	z
 		.string()
-		.trim()
-		.min(1, { message: 'Ce champ est obligatoire.' })
-		.max(max, { message: `Texte trop long : ${max} caractères au plus.` });
+		.check(
+			z.trim(),
+			z.minLength(1, { message: 'Ce champ est obligatoire.' }),
+			z.maxLength(max, { message: `Texte trop long : ${max} caractères au plus.` }),
+		);

@@ -36,8 +36,7 @@ export const ccas = z.object({
 		/** Five-digit postcode. */
 		postcode: z
 			.string()
-			.trim()
-			.regex(/^\d{5}$/, { message: 'Code postal invalide : 5 chiffres.' }),
+			.check(z.trim(), z.regex(/^\d{5}$/, { message: 'Code postal invalide : 5 chiffres.' })),
 		/** City. */
 		city: plain(100, 'La ville'),
 	}),
@@ -54,20 +53,23 @@ export const ccas = z.object({
 		/** Contact address. */
 		email,
 		/** Organisation when the DPO is shared (centre de gestion, intercommunalité). */
-		organisation: plain(150, 'L’organisme').optional(),
+		organisation: z.optional(plain(150, 'L’organisme')),
 	}),
 	/** Social-action software, when the CCAS uses one: an id of content/editors, or a free name. */
-	software: z
-		.object({
-			/** Id of the editor entry in content/editors, when listed. */
-			editorId: slug.optional(),
-			/** Name of the software when it is not listed. */
-			other: plain(120, 'Le nom du logiciel').optional(),
-		})
-		.refine((s) => Boolean(s.editorId) !== Boolean(s.other), {
-			message: 'Choisissez un logiciel de la liste ou saisissez son nom, pas les deux.',
-		})
-		.optional(),
+	software: z.optional(
+		z
+			.object({
+				/** Id of the editor entry in content/editors, when listed. */
+				editorId: z.optional(slug),
+				/** Name of the software when it is not listed. */
+				other: z.optional(plain(120, 'Le nom du logiciel')),
+			})
+			.check(
+				z.refine((s) => Boolean(s.editorId) !== Boolean(s.other), {
+					message: 'Choisissez un logiciel de la liste ou saisissez son nom, pas les deux.',
+				}),
+			),
+	),
 });
 
 /** Who decides on an aid (the Chaville pattern: a social worker below a QF, an instance above). */
@@ -84,41 +86,46 @@ export const decider = z.enum(deciders, { message: 'Choisissez qui décide.' });
 export const condition = z
 	.object({
 		/** Id of a content/criteria entry; absent for a custom condition. */
-		criterionId: slug.optional(),
+		criterionId: z.optional(slug),
 		/** Label of a custom condition. */
-		label: plain(200, 'L’intitulé de la condition').optional(),
+		label: z.optional(plain(200, 'L’intitulé de la condition')),
 		/** Proof the family provides for a custom condition (no API covers it). */
-		proof: plain(400, 'Le justificatif').optional(),
+		proof: z.optional(plain(400, 'Le justificatif')),
 		/** Threshold value, for a criterion that has one (e.g. 456 for a QF ≤ 456 €). */
-		threshold: z
-			.number({ message: 'Le seuil doit être un nombre.' })
-			.nonnegative({ message: 'Le seuil doit être positif.' })
-			.max(1_000_000, { message: 'Seuil trop élevé.' })
-			.optional(),
+		threshold: z.optional(
+			z
+				.number({ message: 'Le seuil doit être un nombre.' })
+				.check(
+					z.nonnegative({ message: 'Le seuil doit être positif.' }),
+					z.maximum(1_000_000, { message: 'Seuil trop élevé.' }),
+				),
+		),
 	})
-	.superRefine((value, ctx) => {
-		if (value.criterionId && (value.label || value.proof)) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['label'],
-				message: 'Une condition du catalogue n’a pas d’intitulé libre.',
-			});
-		}
-		if (!value.criterionId && !value.label) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['label'],
-				message: 'Donnez l’intitulé de la condition.',
-			});
-		}
-		if (!value.criterionId && !value.proof) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['proof'],
-				message: 'Indiquez le justificatif demandé à la famille.',
-			});
-		}
-	});
+	.check(
+		z.superRefine((value, ctx) => {
+			if (value.criterionId && (value.label || value.proof)) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['label'],
+					message: 'Une condition du catalogue n’a pas d’intitulé libre.',
+				});
+			}
+			if (!value.criterionId && !value.label) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['label'],
+					message: 'Donnez l’intitulé de la condition.',
+				});
+			}
+			if (!value.criterionId && !value.proof) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['proof'],
+					message: 'Indiquez le justificatif demandé à la famille.',
+				});
+			}
+		}),
+	);
 
 /** An aid the CCAS delivers (step 2). */
 export const dossierAid = z
@@ -134,40 +141,43 @@ export const dossierAid = z
 		/** Conditions applied (at least one). */
 		conditions: z
 			.array(condition)
-			.min(1, { message: 'Choisissez au moins une condition pour cette aide.' })
-			.max(30),
+			.check(
+				z.minLength(1, { message: 'Choisissez au moins une condition pour cette aide.' }),
+				z.maxLength(30),
+			),
 		/** Who decides in general. */
 		decidedBy: decider,
 		/** Delegation under R123-21 1°: below this QF, `to` decides alone. */
-		delegation: z
-			.object({
+		delegation: z.optional(
+			z.object({
 				/** Who decides alone under the threshold. */
 				to: decider,
 				/** Quotient familial at or below which the delegation applies. */
 				qfMax: z
 					.number({ message: 'Le plafond doit être un nombre.' })
-					.positive({ message: 'Le plafond doit être positif.' })
-					.max(100_000),
-			})
-			.optional(),
+					.check(z.positive({ message: 'Le plafond doit être positif.' }), z.maximum(100_000)),
+			}),
+		),
 	})
-	.superRefine((aid, ctx) => {
-		const ids = aid.conditions.map((c) => c.criterionId).filter(Boolean);
-		if (new Set(ids).size !== ids.length) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['conditions'],
-				message: 'Une même condition est choisie deux fois.',
-			});
-		}
-		if (aid.delegation && aid.delegation.to === aid.decidedBy) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['delegation', 'to'],
-				message: 'La délégation doit viser une autre personne que celle qui décide en général.',
-			});
-		}
-	});
+	.check(
+		z.superRefine((aid, ctx) => {
+			const ids = aid.conditions.map((c) => c.criterionId).filter(Boolean);
+			if (new Set(ids).size !== ids.length) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['conditions'],
+					message: 'Une même condition est choisie deux fois.',
+				});
+			}
+			if (aid.delegation && aid.delegation.to === aid.decidedBy) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['delegation', 'to'],
+					message: 'La délégation doit viser une autre personne que celle qui décide en général.',
+				});
+			}
+		}),
+	);
 
 /** Retention, recipients and information of users (step 4). */
 export const processing = z
@@ -175,21 +185,29 @@ export const processing = z
 		/** Retention of the data obtained, in months (DataPass field). */
 		retentionMonths: z
 			.number({ message: 'Indiquez une durée en mois.' })
-			.int({ message: 'La durée est un nombre entier de mois.' })
-			.min(1, { message: 'Au moins un mois.' })
-			.max(240, { message: '240 mois au plus.' }),
+			.check(
+				z.int({ message: 'La durée est un nombre entier de mois.' }),
+				z.minimum(1, { message: 'Au moins un mois.' }),
+				z.maximum(240, { message: '240 mois au plus.' }),
+			),
 		/** Justification, required above 36 months (DataPass rule). */
-		retentionJustification: plain(1000, 'La justification').optional(),
+		retentionJustification: z.optional(plain(1000, 'La justification')),
 		/** Roles that receive the data (DataPass « Destinataire des données »). */
 		recipients: z
 			.array(plain(150, 'Le destinataire'))
-			.min(1, { message: 'Indiquez au moins un destinataire.' })
-			.max(20),
+			.check(z.minLength(1, { message: 'Indiquez au moins un destinataire.' }), z.maxLength(20)),
 		/** Agents authorised to query the API: role and number. */
 		authorisedAgents: z
-			.array(z.object({ role: plain(150, 'La fonction'), count: z.number().int().min(1).max(500) }))
-			.min(1, { message: 'Indiquez au moins une fonction habilitée.' })
-			.max(20),
+			.array(
+				z.object({
+					role: plain(150, 'La fonction'),
+					count: z.number().check(z.int(), z.minimum(1), z.maximum(500)),
+				}),
+			)
+			.check(
+				z.minLength(1, { message: 'Indiquez au moins une fonction habilitée.' }),
+				z.maxLength(20),
+			),
 		/** How users are informed (GDPR art. 14, CRPA L114-8). */
 		information: z
 			.object({
@@ -200,20 +218,24 @@ export const processing = z
 				/** A page on the commune's website. */
 				website: z.boolean(),
 			})
-			.refine((i) => i.poster || i.form || i.website, {
-				message: 'Choisissez au moins un moyen d’informer les usagers.',
-			}),
+			.check(
+				z.refine((i) => i.poster || i.form || i.website, {
+					message: 'Choisissez au moins un moyen d’informer les usagers.',
+				}),
+			),
 	})
-	.superRefine((p, ctx) => {
-		if (p.retentionMonths > 36 && !p.retentionJustification) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['retentionJustification'],
-				message:
-					'Au-delà de 36 mois, DataPass exige une justification de la durée de conservation.',
-			});
-		}
-	});
+	.check(
+		z.superRefine((p, ctx) => {
+			if (p.retentionMonths > 36 && !p.retentionJustification) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['retentionJustification'],
+					message:
+						'Au-delà de 36 mois, DataPass exige une justification de la durée de conservation.',
+				});
+			}
+		}),
+	);
 
 /** A DataPass contact: each field DataPass asks for (nom, prénom, e-mail, téléphone, fonction). */
 export const contact = z.object({
@@ -240,13 +262,15 @@ export const request = z
 		/** Call modes: identity typed by the agent, national QF form, FranceConnect. */
 		modalities: z
 			.array(z.enum(modalities))
-			.min(1, { message: 'Choisissez au moins une modalité d’appel.' }),
+			.check(z.minLength(1, { message: 'Choisissez au moins une modalité d’appel.' })),
 		/** Number of requests or files handled in a year (DataPass « Volumétrie approximative »). */
 		volumetry: z
 			.number({ message: 'Indiquez un nombre de dossiers par an.' })
-			.int()
-			.min(1, { message: 'Au moins 1 dossier par an.' })
-			.max(10_000_000),
+			.check(
+				z.int(),
+				z.minimum(1, { message: 'Au moins 1 dossier par an.' }),
+				z.maximum(10_000_000),
+			),
 		/** Planned start date (DataPass « Date de mise en production prévue »). */
 		plannedDate: isoDate,
 		/** Business contact (also the former « responsable de traitement »). */
@@ -256,16 +280,21 @@ export const request = z
 		/** Data protection officer as DataPass asks for it. */
 		dpo: contact,
 	})
-	.superRefine((r, ctx) => {
-		if (r.modalities.includes('france_connect') && !/^(?:\+33\s?|0)[67]/.test(r.technique.phone)) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['technique', 'phone'],
-				message:
-					'Avec FranceConnect, DataPass exige un numéro de mobile (06 ou 07) pour le contact technique.',
-			});
-		}
-	});
+	.check(
+		z.superRefine((r, ctx) => {
+			if (
+				r.modalities.includes('france_connect') &&
+				!/^(?:\+33\s?|0)[67]/.test(r.technique.phone)
+			) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['technique', 'phone'],
+					message:
+						'Avec FranceConnect, DataPass exige un numéro de mobile (06 ou 07) pour le contact technique.',
+				});
+			}
+		}),
+	);
 
 /** The Dossier. */
 export const dossier = z
@@ -275,36 +304,42 @@ export const dossier = z
 			message: `Version de dossier non prise en charge : ${DOSSIER_SCHEMA_VERSION} attendue.`,
 		}),
 		/** The CCAS (step 1). */
-		ccas: ccas.optional(),
+		ccas: z.optional(ccas),
 		/** Aids and their conditions (step 2). */
-		aids: z.array(dossierAid).max(40, { message: '40 aides au plus.' }).optional(),
+		aids: z.optional(z.array(dossierAid).check(z.maxLength(40, { message: '40 aides au plus.' }))),
 		/** Data the CCAS asks for beyond what its conditions need (flagged as over-collection). */
-		extraData: z.array(slug).max(60).default([]),
+		extraData: z._default(z.array(slug).check(z.maxLength(60)), []),
 		/** Retention, recipients, information (step 4). */
-		processing: processing.optional(),
+		processing: z.optional(processing),
 		/** The board sitting that adopts the deliberation. */
-		sitting: sitting.optional(),
+		sitting: z.optional(sitting),
 		/** Contacts, modalities, volumetry and date for DataPass. */
-		request: request.optional(),
+		request: z.optional(request),
 		/** Date the dossier was last changed. */
-		updatedOn: isoDate.optional(),
+		updatedOn: z.optional(isoDate),
 	})
-	.superRefine((d, ctx) => {
-		const ids = (d.aids ?? []).map((a) => a.id);
-		if (new Set(ids).size !== ids.length)
-			ctx.addIssue({ code: 'custom', path: ['aids'], message: 'Une même aide figure deux fois.' });
-		if (
-			d.ccas &&
-			d.ccas.dpo.name.trim().toLowerCase() === d.ccas.president.name.trim().toLowerCase()
-		) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['ccas', 'dpo', 'name'],
-				message:
-					'Le délégué à la protection des données ne peut pas être le maire, président du conseil.',
-			});
-		}
-	});
+	.check(
+		z.superRefine((d, ctx) => {
+			const ids = (d.aids ?? []).map((a) => a.id);
+			if (new Set(ids).size !== ids.length)
+				ctx.addIssue({
+					code: 'custom',
+					path: ['aids'],
+					message: 'Une même aide figure deux fois.',
+				});
+			if (
+				d.ccas &&
+				d.ccas.dpo.name.trim().toLowerCase() === d.ccas.president.name.trim().toLowerCase()
+			) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['ccas', 'dpo', 'name'],
+					message:
+						'Le délégué à la protection des données ne peut pas être le maire, président du conseil.',
+				});
+			}
+		}),
+	);
 
 /** A validated Dossier. */
 export type Dossier = z.infer<typeof dossier>;

@@ -22,10 +22,12 @@ export const aidsSection = z.object({
 	/** Aids the CCAS delivers, at least one (the request exists for them). */
 	aids: z
 		.array(dossierAid)
-		.min(1, { message: 'Choisissez au moins une aide.' })
-		.max(40, { message: '40 aides au plus.' }),
+		.check(
+			z.minLength(1, { message: 'Choisissez au moins une aide.' }),
+			z.maxLength(40, { message: '40 aides au plus.' }),
+		),
 	/** Data asked for beyond the conditions (each is flagged as over-collection). */
-	extraData: z.array(slug).max(60),
+	extraData: z.array(slug).check(z.maxLength(60)),
 });
 
 /** The section of step 2. */

@@ -7,6 +7,7 @@
  * with `useSittingRules`, so that they stay out of the page's first download; their problems then
  * block the step like schema issues.
  */
+import { z } from '../schema/zod-fr';
 import { sitting, type Sitting } from '../schema/sitting';
 import { readDate, writeDate } from './request-step';
 import type { FormStep, FormValues, IssuePath } from './types';
@@ -40,10 +41,12 @@ export const seanceStep: FormStep<Sitting> = {
 	id: 'seance',
 	title: 'Séance du conseil',
 	kind: 'form',
-	schema: sitting.superRefine((section, ctx) => {
-		for (const { path, message } of hook.hcSittingRules?.(section) ?? [])
-			ctx.addIssue({ code: 'custom', message, path: [...path] });
-	}),
+	schema: sitting.check(
+		z.superRefine((section, ctx) => {
+			for (const { path, message } of hook.hcSittingRules?.(section) ?? [])
+				ctx.addIssue({ code: 'custom', message, path: [...path] });
+		}),
+	),
 	read(values) {
 		const v = (name: string) => text(values, name);
 		const kind = v('vote.kind');

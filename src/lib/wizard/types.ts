@@ -39,7 +39,7 @@ export interface ViewStep extends StepBase {
 export interface FormStep<S = unknown> extends StepBase {
 	kind: 'form';
 	/** The zod schema of the section. */
-	schema: z.ZodType<S>;
+	schema: z.ZodMiniType<S>;
 	/** Raw form values → section candidate (numbers parsed, checkboxes to booleans or lists). */
 	read(values: FormValues): unknown;
 	/** Section → form values, to refill the form; fields left out keep the form's defaults. */
