@@ -30,11 +30,50 @@ export async function currentStep(page: Page): Promise<string> {
 	return ((await page.locator('#hc-step-title [data-slot="title"]').textContent()) ?? '').trim();
 }
 
-/** Runs `action` and records what it loads until the network is idle. */
+/**
+ * Watches the page's requests from now on; `settled()` resolves once none has been in flight for
+ * `quietMs` and no step panel is busy. Playwright's `waitForLoadState('networkidle')` cannot serve:
+ * it resolves at once after the page's first idle.
+ */
+function watchNetwork(page: Page, quietMs = 500): { settled: () => Promise<void> } {
+	let inFlight = 0;
+	let last = Date.now();
+	const start = () => {
+		inFlight += 1;
+	};
+	const end = () => {
+		inFlight = Math.max(0, inFlight - 1);
+		last = Date.now();
+	};
+	page.on('request', start);
+	page.on('requestfinished', end);
+	page.on('requestfailed', end);
+	return {
+		settled: async () => {
+			try {
+				const deadline = Date.now() + 30_000;
+				while (inFlight > 0 || Date.now() - last < quietMs) {
+					if (Date.now() > deadline) throw new Error('le réseau ne se calme pas en 30 s');
+					await page.waitForTimeout(50);
+				}
+				await page.waitForFunction(
+					() => !document.querySelector('hc-assistant [aria-busy="true"]'),
+				);
+			} finally {
+				page.off('request', start);
+				page.off('requestfinished', end);
+				page.off('requestfailed', end);
+			}
+		},
+	};
+}
+
+/** Runs `action` and records what it loads until the page has settled. */
 async function stage(page: Page, label: string, action: () => Promise<unknown>): Promise<Stage> {
 	const recording = recordWeights(page);
+	const network = watchNetwork(page);
 	await action();
-	await page.waitForLoadState('networkidle');
+	await network.settled();
 	const weights = await recording.stop();
 	return {
 		label,
