@@ -27,6 +27,7 @@ import { renderPdf } from '../src/lib/render/pdf';
 import { createSearch, type SearchPayload } from '../src/lib/search/engine';
 import { launchBrowser, newPage } from '../test/e2e/browser';
 import { sitemapPaths } from '../test/e2e/site';
+import { sofficePdfArgs } from '../test/helpers/poppler';
 import { EXAMPLE_DOSSIER, FIRST_DOCUMENT_STEP, totalJs, walkAssistant } from './assistant-walk';
 import { recordWeights, type Weights } from './measure';
 import { startPreview } from './preview';
@@ -253,20 +254,12 @@ async function main(): Promise<void> {
 		const input = join(dir, 'deliberation.docx');
 		writeFileSync(input, docx);
 		const profile = `file://${join(dir, 'profile')}`;
+		// One profile for every timed run (the helper of the tests makes a fresh one each time).
 		const convert = () =>
-			execFileSync(
-				'soffice',
-				[
-					`-env:UserInstallation=${profile}`,
-					'--headless',
-					'--convert-to',
-					'pdf',
-					'--outdir',
-					dir,
-					input,
-				],
-				{ stdio: 'ignore', timeout: 120_000 },
-			);
+			execFileSync('soffice', sofficePdfArgs(profile, dir, input), {
+				stdio: 'ignore',
+				timeout: 120_000,
+			});
 		convert(); // Creates the profile: not timed.
 		const soffice: number[] = [];
 		for (let i = 0; i < 3; i++) soffice.push(await time(convert));

@@ -128,6 +128,19 @@ export function darkPixels(
 	return count;
 }
 
+/** LibreOffice's arguments to convert `input` to PDF in `outDir`, with the profile at `profile` (a file:// URL). */
+export function sofficePdfArgs(profile: string, outDir: string, input: string): string[] {
+	return [
+		`-env:UserInstallation=${profile}`,
+		'--headless',
+		'--convert-to',
+		'pdf',
+		'--outdir',
+		outDir,
+		input,
+	];
+}
+
 /** Converts a DOCX to PDF with LibreOffice; returns the exit status, output and the PDF if any. */
 export function libreOfficeToPdf(docx: Uint8Array): {
 	status: number | null;
@@ -139,19 +152,10 @@ export function libreOfficeToPdf(docx: Uint8Array): {
 	writeFileSync(input, docx);
 	// A profile of its own, so a running LibreOffice or a parallel test cannot lock it.
 	const profile = `file://${join(dir, 'profile')}`;
-	const result = spawnSync(
-		'soffice',
-		[
-			`-env:UserInstallation=${profile}`,
-			'--headless',
-			'--convert-to',
-			'pdf',
-			'--outdir',
-			dir,
-			input,
-		],
-		{ encoding: 'utf8', timeout: 110_000 },
-	);
+	const result = spawnSync('soffice', sofficePdfArgs(profile, dir, input), {
+		encoding: 'utf8',
+		timeout: 110_000,
+	});
 	const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
 	const pdfPath = join(dir, 'document.pdf');
 	try {
