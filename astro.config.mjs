@@ -16,6 +16,9 @@ export default defineConfig({
 	integrations: [contentCheck(), mdx(), sitemap(), cspHeaders()],
 	// No telemetry, no prefetch to other origins: nothing leaves the user's browser.
 	prefetch: false,
+	// Shiki colours code with inline style attributes, which the CSP below refuses: a code block in
+	// a guide stays plain <pre><code>, styled by the DSFR.
+	markdown: { syntaxHighlight: false },
 	devToolbar: { enabled: false },
 	// Content-Security-Policy: Astro adds a <meta http-equiv> to every page with the hashes of its
 	// scripts and styles (no 'unsafe-inline', no eval); src/integrations/csp-headers.ts copies each
