@@ -182,4 +182,42 @@ describe('séance du conseil and délibération', () => {
 		expect(errors).toEqual([]);
 		await page.context().close();
 	});
+
+	it('says so when the template cannot be fetched, and previews once it can', async () => {
+		const page = await newPage(browser);
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		// The wording of the deliberation is data fetched by the step (/assistant/modeles/…).
+		await page.route('**/assistant/modeles/deliberation.json', (route) =>
+			route.fulfill({ status: 503, body: 'indisponible' }),
+		);
+		await page.goto(url);
+		await page.waitForFunction(() => customElements.get('hc-assistant') !== undefined);
+		await page.getByLabel(/^Importer un dossier/).setInputFiles('examples/ccas-villebourg.json');
+		await page.getByRole('heading', { name: 'Dossier importé' }).waitFor();
+		await page.evaluate(() => {
+			const key = 'habilitation-ccas:brouillon';
+			const draft = JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, unknown>;
+			localStorage.setItem(key, JSON.stringify({ ...draft, step: 5 }));
+		});
+		await page.reload();
+		await waitTitle(page, 'Délibération');
+		const problem = page.getByText(/Le modèle de la délibération n’a pas pu être chargé/);
+		await problem.waitFor();
+		await expect(
+			page.getByRole('heading', { name: 'Aperçu de la délibération' }).isVisible(),
+		).resolves.toBe(false);
+
+		// Back online: leaving the step and coming back fetches the template again.
+		await page.unroute('**/assistant/modeles/deliberation.json');
+		await page.getByRole('button', { name: 'Précédent' }).click();
+		await waitTitle(page, 'Séance du conseil');
+		await next(page);
+		await waitTitle(page, 'Délibération');
+		await page.getByRole('heading', { name: 'Aperçu de la délibération' }).waitFor();
+		await expect(problem.isVisible()).resolves.toBe(false);
+		await expect(page.getByText(CCAS).first().isVisible()).resolves.toBe(true);
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
 });
