@@ -1,24 +1,13 @@
 // Step « Séance du conseil »: the sitting round-trips through the form, issues and the CASF rules land on their field.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createWizard, seanceStep, useSittingRules, type FormValues } from '../../src/lib/wizard';
+import { describe, expect, it } from 'vitest';
+import { createWizard, seanceStep, sittingPath, type FormValues } from '../../src/lib/wizard';
 import { toWizardCatalogue } from '../../src/lib/wizard/catalogue';
-import { checkSitting } from '../../src/lib/sitting/check';
-import { sittingPath } from '../../src/elements/assistant-views/seance';
 import type { Sitting } from '../../src/lib/schema/sitting';
 import { exampleDossier, realCatalogue } from '../helpers/catalogue';
 
 const wizard = createWizard(toWizardCatalogue(realCatalogue()));
 const example = exampleDossier();
 const sitting = example.sitting as Sitting;
-
-beforeAll(() => {
-	useSittingRules((section) =>
-		checkSitting(section).problems.map(({ path, message }) => ({
-			path: sittingPath(path),
-			message,
-		})),
-	);
-});
 
 function values(): FormValues {
 	return seanceStep.write(sitting);

@@ -1,26 +1,12 @@
 /**
- * Step « Séance du conseil » (a form step): loaded when the step is shown, it installs the CASF rules
- * (checkSitting) in the step's validation and keeps the live counts of the members up to date.
+ * Step « Séance du conseil » (a form step): loaded when the step is shown, it keeps the live counts
+ * of the members and the quorum up to date. The CASF rules themselves are part of the step's
+ * validation (src/lib/wizard/seance-step.ts).
  */
-import { checkSitting } from '../../lib/sitting/check';
 import { number, rowKeys, text } from '../../lib/wizard/values';
-import type { SittingRules } from '../../lib/wizard/seance-step';
 import type { FormValues } from '../../lib/wizard/types';
 import { readForm } from '../assistant-form';
 import { slot } from '../dom';
-
-/** `sitting.members[3].proxyTo` → ['members', 3, 'proxyTo']. */
-export function sittingPath(path: string): (string | number)[] {
-	return path
-		.replace(/^sitting\.?/, '')
-		.split(/[.[\]]+/)
-		.filter((part) => part !== '')
-		.map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-}
-
-// What `useSittingRules` does, without importing the step's module (it lives in the page's chunk).
-(globalThis as { hcSittingRules?: SittingRules }).hcSittingRules = (section) =>
-	checkSitting(section).problems.map(({ path, message }) => ({ path: sittingPath(path), message }));
 
 const plural = (n: number, word: string) => `${n} ${word}${n > 1 ? 's' : ''}`;
 

@@ -147,4 +147,4 @@ export {
 	informationChannels,
 } from './processing-step';
 export { requestStep, contactRoles, contactFields, readDate, writeDate } from './request-step';
-export { seanceStep, useSittingRules, type SittingRules } from './seance-step';
+export { seanceStep, sittingPath } from './seance-step';

@@ -3,25 +3,23 @@
  * AAAA-MM-JJ), `time`, `place`, `secondNotice` (checkbox `oui`), `inOffice`, the rows
  * `members.<n>.civility|name|attendance|proxyTo`, `presidentOfSitting`, `presidentRole`, `secretary`,
  * `vote.kind|for|against|abstentions|notVoting|presidentVote`, `number`, `actesCode`, `dateStyle`.
- * The CASF rules (checkSitting) are installed by the step's lazy module (assistant-views/seance.ts)
- * with `useSittingRules`, so that they stay out of the page's first download; their problems then
- * block the step like schema issues.
+ * The CASF rules (checkSitting) run after the schema, so that their problems block the step on the
+ * field they name, like schema issues.
  */
 import { z } from '../schema/zod-fr';
 import { sitting, type Sitting } from '../schema/sitting';
+import { checkSitting } from '../sitting/check';
 import { readDate, writeDate } from './request-step';
-import type { FormStep, FormValues, IssuePath } from './types';
+import type { FormStep, FormValues } from './types';
 import { dottedName, list, number, numberText, optionalText, rowKeys, text } from './values';
 
-/** Problems of a sitting, each with its path in the section (['members', 3, 'proxyTo']). */
-export type SittingRules = (section: Sitting) => readonly { path: IssuePath; message: string }[];
-
-/** Where the lazy module puts the rules (a global, so that it does not import the page's chunk). */
-const hook = globalThis as { hcSittingRules?: SittingRules };
-
-/** Installs the CASF rules that the step applies after its schema. */
-export function useSittingRules(check: SittingRules): void {
-	hook.hcSittingRules = check;
+/** `sitting.members[3].proxyTo` → ['members', 3, 'proxyTo']: a path of checkSitting in the section. */
+export function sittingPath(path: string): (string | number)[] {
+	return path
+		.replace(/^sitting\.?/, '')
+		.split(/[.[\]]+/)
+		.filter((part) => part !== '')
+		.map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
 const memberKeys = (values: FormValues) => rowKeys(values, 'members.', '.name');
@@ -43,8 +41,8 @@ export const seanceStep: FormStep<Sitting> = {
 	kind: 'form',
 	schema: sitting.check(
 		z.superRefine((section, ctx) => {
-			for (const { path, message } of hook.hcSittingRules?.(section) ?? [])
-				ctx.addIssue({ code: 'custom', message, path: [...path] });
+			for (const { path, message } of checkSitting(section).problems)
+				ctx.addIssue({ code: 'custom', message, path: sittingPath(path) });
 		}),
 	),
 	read(values) {
