@@ -7,6 +7,7 @@ import type { PackCatalogue } from '../lib/pack/context';
 import { preparePack, type PackFailure, type PreparedPack } from '../lib/pack/prepare';
 import { packTemplateNames, type PackTemplates } from '../lib/pack/registry';
 import type { Dossier } from '../lib/schema/dossier';
+import { siteJson } from './site-json';
 import { fetchTemplates } from './template-fetch';
 
 /** Every template the pack needs, by file name (`deliberation.md` → its source). */
@@ -14,20 +15,9 @@ export function packTemplates(): Promise<PackTemplates> {
 	return fetchTemplates(packTemplateNames);
 }
 
-let catalogue: Promise<PackCatalogue> | undefined;
-
 /** The pack catalogue, fetched once; a failed fetch is tried again on the next call. */
-export function packCatalogue(): Promise<PackCatalogue> {
-	catalogue ??= fetch(`${import.meta.env.BASE_URL}assistant/catalogue.json`).then(
-		async (response) => {
-			if (!response.ok) throw new Error(`catalogue : HTTP ${response.status}`);
-			return (await response.json()) as PackCatalogue;
-		},
-	);
-	catalogue.catch(() => {
-		catalogue = undefined;
-	});
-	return catalogue;
+export async function packCatalogue(): Promise<PackCatalogue> {
+	return (await siteJson('assistant/catalogue.json', 'catalogue')) as PackCatalogue;
 }
 
 /** The prepared pack for this dossier, or what is missing. */
