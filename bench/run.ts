@@ -18,7 +18,7 @@ import { performance } from 'node:perf_hooks';
 import type { Browser } from 'playwright-core';
 import { loadCatalogue } from '../src/cli/load-catalogue';
 import { readPackTemplates } from '../src/cli/templates';
-import { buildDeliberation } from '../src/lib/deliberation';
+import { buildDeliberation, buildDocumentContext } from '../src/lib/documents';
 import { parseDossierJson } from '../src/lib/dossier/parse';
 import { buildPack } from '../src/lib/pack';
 import { renderDocx } from '../src/lib/render/docx';
@@ -225,13 +225,13 @@ async function main(): Promise<void> {
 	if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
 	const dossier = parsed.dossier;
 	const templates = readPackTemplates();
-	const template = readFileSync('templates/deliberation.md', 'utf8');
 	const fonts = await loadPdfFonts(
 		async (file) => new Uint8Array(await readFile(join('public/fonts', file))),
 	);
 	let docx: Uint8Array = new Uint8Array();
 	const deliberationRun = async () => {
-		const built = buildDeliberation(dossier, catalogue, template);
+		// The deliberation alone, as the CLI writes it: its own context, then DOCX and PDF.
+		const built = buildDeliberation(buildDocumentContext(dossier, catalogue, templates));
 		if (!built.ok) throw new Error(JSON.stringify(built.problems));
 		[docx] = await Promise.all([renderDocx(built.doc), renderPdf(built.doc, fonts)]);
 	};

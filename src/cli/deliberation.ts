@@ -1,8 +1,8 @@
-/** `cli deliberation`: writes deliberation.docx and deliberation.pdf, or prints why it cannot. */
+/** `cli deliberation`: writes the deliberation as DOCX and PDF (the pack's file names), or prints why it cannot. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Catalogue } from '../lib/catalogue/types';
-import { buildDeliberation } from '../lib/deliberation';
+import { buildDeliberation, buildDocumentContext, documentFiles } from '../lib/documents';
 import { renderDocx } from '../lib/render/docx';
 import { renderPdf } from '../lib/render/pdf';
 import type { PdfFonts } from '../lib/render/fonts';
@@ -12,11 +12,11 @@ import type { Dossier } from '../lib/schema/dossier';
 export async function writeDeliberation(
 	dossier: Dossier,
 	catalogue: Catalogue,
-	template: string,
+	templates: Readonly<Record<string, string>>,
 	fonts: PdfFonts,
 	outDir: string,
 ): Promise<number> {
-	const result = buildDeliberation(dossier, catalogue, template);
+	const result = buildDeliberation(buildDocumentContext(dossier, catalogue, templates));
 	if (!result.ok) {
 		console.error('La délibération ne peut pas être rédigée :');
 		for (const problem of result.problems)
@@ -24,8 +24,9 @@ export async function writeDeliberation(
 		return 1;
 	}
 	mkdirSync(outDir, { recursive: true });
-	writeFileSync(join(outDir, 'deliberation.docx'), await renderDocx(result.doc));
-	writeFileSync(join(outDir, 'deliberation.pdf'), await renderPdf(result.doc, fonts));
-	console.log(`Délibération écrite dans ${outDir} (deliberation.docx, deliberation.pdf).`);
+	const { deliberationDocx, deliberationPdf } = documentFiles;
+	writeFileSync(join(outDir, deliberationDocx), await renderDocx(result.doc));
+	writeFileSync(join(outDir, deliberationPdf), await renderPdf(result.doc, fonts));
+	console.log(`Délibération écrite dans ${outDir} (${deliberationDocx}, ${deliberationPdf}).`);
 	return 0;
 }

@@ -8,7 +8,7 @@ import { formatProblem, type Catalogue } from '../lib/catalogue/types';
 import type { Dossier } from '../lib/schema/dossier';
 import { readDossierFile } from './read-dossier';
 import { minimise } from '../lib/minimise';
-import { nodeFonts, readPackTemplates, readTemplate } from './templates';
+import { nodeFonts, readPackTemplates } from './templates';
 import { writeDeliberation } from './deliberation';
 import { writePack } from './pack';
 import { checkFile } from './check';
@@ -17,7 +17,7 @@ const usage = `Usage : npm run cli -- <commande>
   content                  vérifie les fichiers de content/ (schémas et renvois)
   minimise <dossier.json>  affiche en JSON les données strictement nécessaires et les constats
   deliberation <dossier.json> <dossier-de-sortie>
-                           écrit deliberation.docx et deliberation.pdf
+                           écrit 02-deliberation.docx et 02-deliberation.pdf
   pack <dossier.json> <dossier-de-sortie>
                            écrit le dossier complet pour DataPass (ZIP et fichiers)
                            (code 0 écrit, 1 dossier incomplet, 2 fichier illisible)
@@ -72,13 +72,7 @@ export async function run(args: string[]): Promise<number> {
 			});
 		case 'deliberation':
 			return withDossier(args, true, async (dossier, catalogue, outDir) =>
-				writeDeliberation(
-					dossier,
-					catalogue,
-					readTemplate('deliberation.md'),
-					await nodeFonts(),
-					outDir,
-				),
+				writeDeliberation(dossier, catalogue, readPackTemplates(), await nodeFonts(), outDir),
 			);
 		case 'pack':
 			return withDossier(args, true, async (dossier, catalogue, outDir) =>

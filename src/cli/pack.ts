@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Catalogue } from '../lib/catalogue/types';
 import { buildPack } from '../lib/pack';
-import type { PackTemplates } from '../lib/pack/registry';
+import type { DocumentTemplates } from '../lib/documents';
 import { renderDocx } from '../lib/render/docx';
 import type { PdfFonts } from '../lib/render/fonts';
 import { renderPdf } from '../lib/render/pdf';
@@ -13,7 +13,7 @@ import type { Dossier } from '../lib/schema/dossier';
 export async function writePack(
 	dossier: Dossier,
 	catalogue: Catalogue,
-	templates: PackTemplates,
+	templates: DocumentTemplates,
 	fonts: PdfFonts,
 	outDir: string,
 ): Promise<number> {

@@ -4,34 +4,31 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { loadPdfFonts, type PdfFonts } from '../lib/render/fonts';
 import { checkTemplate, type PlaceholderRegistry } from '../lib/templates/check';
-import { deliberationRegistry } from '../lib/deliberation/registry';
-import { packRegistries, packTemplateNames, type PackTemplates } from '../lib/pack/registry';
 import type { Catalogue } from '../lib/catalogue/types';
+import { templateNames, templateRegistries, type DocumentTemplates } from '../lib/documents';
 
-/** Every template of templates/ with the placeholders it may use. */
-export const templateRegistries: Record<string, PlaceholderRegistry> = {
-	'deliberation.md': deliberationRegistry,
-	...packRegistries,
-};
+export { templateRegistries };
 
 /** Reads one template by file name. */
-export function readTemplate(name: keyof typeof templateRegistries & string, root = '.'): string {
+export function readTemplate(name: string, root = '.'): string {
 	return readFileSync(join(resolve(root), 'templates', name), 'utf8');
 }
 
 /** Checks every registered template against its placeholders and the legal corpus; returns « file : problem » lines. */
 export function checkTemplates(catalogue: Pick<Catalogue, 'legal'>, root = '.'): string[] {
-	return Object.entries(templateRegistries).flatMap(([name, registry]) => {
-		let source: string;
-		try {
-			source = readTemplate(name, root);
-		} catch {
-			return [`templates/${name} : fichier absent`];
-		}
-		return checkTemplate(source, registry, catalogue.legal).map(
-			(problem) => `templates/${name} : ${problem}`,
-		);
-	});
+	return Object.entries(templateRegistries).flatMap(
+		([name, registry]: [string, PlaceholderRegistry]) => {
+			let source: string;
+			try {
+				source = readTemplate(name, root);
+			} catch {
+				return [`templates/${name} : fichier absent`];
+			}
+			return checkTemplate(source, registry, catalogue.legal).map(
+				(problem) => `templates/${name} : ${problem}`,
+			);
+		},
+	);
 }
 
 /** The PDF fonts from public/fonts (the same files the browser fetches). */
@@ -42,6 +39,6 @@ export function nodeFonts(root = '.'): Promise<PdfFonts> {
 }
 
 /** Every template the pack needs, read from templates/ (file name → source). */
-export function readPackTemplates(root = '.'): PackTemplates {
-	return Object.fromEntries(packTemplateNames.map((name) => [name, readTemplate(name, root)]));
+export function readPackTemplates(root = '.'): DocumentTemplates {
+	return Object.fromEntries(templateNames.map((name) => [name, readTemplate(name, root)]));
 }

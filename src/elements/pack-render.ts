@@ -2,36 +2,20 @@
  * Rendering the pack's files in the browser: docx, pdf-lib and the DejaVu fonts. This module is
  * imported only when the person asks for a document (a download button), never before.
  */
+import type { DocumentCatalogue, DocumentTemplates } from '../lib/documents/context';
 import { buildPack, packDate, renderPart, type BuiltPack } from '../lib/pack/build';
 import type { PackFailure, PackPart } from '../lib/pack/prepare';
-import type { PackCatalogue } from '../lib/pack/context';
-import type { PackTemplates } from '../lib/pack/registry';
 import type { PackFile } from '../lib/pack/zip';
 import { renderDocx } from '../lib/render/docx';
-import { loadPdfFonts, type PdfFonts } from '../lib/render/fonts';
 import { renderPdf } from '../lib/render/pdf';
 import type { Dossier } from '../lib/schema/dossier';
-
-let fonts: Promise<PdfFonts> | undefined;
-
-/** The fonts from /fonts/, fetched once (a failed fetch is tried again next time). */
-function pdfFonts(): Promise<PdfFonts> {
-	fonts ??= loadPdfFonts(async (file) => {
-		const response = await fetch(`${import.meta.env.BASE_URL}fonts/${file}`);
-		if (!response.ok) throw new Error(`police ${file} : HTTP ${response.status}`);
-		return response.arrayBuffer();
-	});
-	fonts.catch(() => {
-		fonts = undefined;
-	});
-	return fonts;
-}
+import { pdfFonts } from './pdf-fonts';
 
 /** Every file of the pack, zipped. */
 export async function buildZip(
 	dossier: Dossier,
-	catalogue: PackCatalogue,
-	templates: PackTemplates,
+	catalogue: DocumentCatalogue,
+	templates: DocumentTemplates,
 ): Promise<BuiltPack | PackFailure> {
 	return buildPack({
 		dossier,

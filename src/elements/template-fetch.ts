@@ -2,7 +2,7 @@
  * The templates of templates/ in the browser: fetched from /assistant/modeles/<name>.json (same
  * site, built from the same files) when a step shows a document.
  */
-import type { PackTemplates } from '../lib/pack/registry';
+import type { DocumentTemplates } from '../lib/documents/context';
 import { siteJson } from './site-json';
 
 /** The source of one template by file name (`deliberation.md`). */
@@ -16,7 +16,7 @@ export async function fetchTemplate(file: string): Promise<string> {
 }
 
 /** The sources of several templates, by file name. */
-export async function fetchTemplates(files: readonly string[]): Promise<PackTemplates> {
+export async function fetchTemplates(files: readonly string[]): Promise<DocumentTemplates> {
 	const sources = await Promise.all(files.map(fetchTemplate));
 	return Object.fromEntries(files.map((file, i) => [file, sources[i] ?? '']));
 }

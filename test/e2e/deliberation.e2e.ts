@@ -4,10 +4,11 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { axeViolations, launchBrowser, newPage } from './browser';
-import { buildDeliberation } from '../../src/lib/deliberation';
+import { buildDeliberation, buildDocumentContext } from '../../src/lib/documents';
+import { readPackTemplates } from '../../src/cli/templates';
 import { renderHtml } from '../../src/lib/render/html';
 import { exampleDossier, realCatalogue } from '../helpers/catalogue';
-import { pdfText, normalise } from '../helpers/poppler';
+import { comparableTexts, normalise, pdfText } from '../helpers/poppler';
 import { docxParts, paragraphTexts } from '../helpers/docx-read';
 
 const baseUrl = inject('baseUrl');
@@ -112,17 +113,12 @@ describe('séance du conseil and délibération', () => {
 		violations['deliberation'] = await axeViolations(page);
 		expect(violations).toEqual({ seance: [], 'seance (erreurs)': [], deliberation: [] });
 
-		// The DOM preview has the structure renderHtml writes (headings two levels down).
+		// The DOM preview is what the one HTML renderer writes (headings two levels down).
 		const doc = buildDeliberation(
-			exampleDossier(),
-			realCatalogue(),
-			readFileSync('templates/deliberation.md', 'utf8'),
+			buildDocumentContext(exampleDossier(), realCatalogue(), readPackTemplates()),
 		);
 		if (!doc.ok) throw new Error('exemple invalide');
-		const html = renderHtml(doc.doc).replace(
-			/<(\/?)h([1-4])>/g,
-			(_, slash: string, level: string) => `<${slash}h${Number(level) + 2}>`,
-		);
+		const html = renderHtml(doc.doc, { headingOffset: 2 });
 		const same = await preview.evaluate((article, expected) => {
 			const parsed = new DOMParser().parseFromString(expected.replace(/>\n</g, '><'), 'text/html');
 			return parsed.body.firstElementChild?.isEqualNode(article) ?? false;
@@ -130,11 +126,16 @@ describe('séance du conseil and délibération', () => {
 		expect(same).toBe(true);
 
 		expect(heavy(requested)).toEqual({ docx: false, pdf: false, fonts: false });
-		const docxButton = page.getByRole('button', { name: 'Télécharger (DOCX)' });
-		const docx = await downloaded(page, docxButton);
-		expect(docx.name).toBe(
-			'deliberation-2026-14.docx'.replace('2026-14', exampleDossier().sitting?.number ?? ''),
+		const docxButton = page.getByRole('button', {
+			name: /^Télécharger la délibération à modifier/,
+		});
+		await expect(docxButton.innerText()).resolves.toMatch(
+			/Télécharger la délibération à modifier\s+DOCX/,
 		);
+		const docx = await downloaded(page, docxButton);
+		// One file name wherever the deliberation is produced (step, CLI, pack).
+		expect(docx.name).toBe('02-deliberation.docx');
+		await expect(docxButton.innerText()).resolves.toMatch(/DOCX, \d+\s?ko/);
 		const body = paragraphTexts(
 			docxParts(new Uint8Array(docx.bytes)).get('word/document.xml') ?? '',
 		);
@@ -144,9 +145,21 @@ describe('séance du conseil and délibération', () => {
 			page.getByRole('status').filter({ hasText: 'Document prêt' }).count(),
 		).resolves.toBe(1);
 
-		const pdf = await downloaded(page, page.getByRole('button', { name: 'Télécharger (PDF)' }));
-		expect(pdf.name).toMatch(/^deliberation-.+\.pdf$/);
+		const pdf = await downloaded(
+			page,
+			page.getByRole('button', { name: /^Télécharger la délibération à signer/ }),
+		);
+		expect(pdf.name).toBe('02-deliberation.pdf');
 		expect(normalise(pdfText(new Uint8Array(pdf.bytes)))).toContain(CCAS);
+		// The preview is the document: the same text in the same order as the PDF (running texts aside).
+		const previewText = await preview.evaluate((article) => {
+			const copy = article.cloneNode(true) as HTMLElement;
+			copy.querySelectorAll('.doc-running-header, .doc-running-footer').forEach((n) => n.remove());
+			return copy.textContent ?? '';
+		});
+		const texts = comparableTexts(previewText, new Uint8Array(pdf.bytes), doc.doc);
+		expect(texts.preview.length).toBeGreaterThan(2000);
+		expect(texts.preview).toBe(texts.pdf);
 		expect(heavy(requested)).toEqual({ docx: true, pdf: true, fonts: true });
 		expect(errors).toEqual([]);
 		await page.context().close();

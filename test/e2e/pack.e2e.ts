@@ -5,6 +5,11 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { axeViolations, launchBrowser } from './browser';
+import { readPackTemplates } from '../../src/cli/templates';
+import { parseDossierJson } from '../../src/lib/dossier/parse';
+import { preparePack } from '../../src/lib/pack';
+import { realCatalogue } from '../helpers/catalogue';
+import { comparableTexts } from '../helpers/poppler';
 
 const baseUrl = inject('baseUrl');
 const url = `${baseUrl}/assistant/`;
@@ -105,7 +110,7 @@ describe('pack', () => {
 		expect(await axeViolations(page)).toEqual([]);
 
 		await goTo(page, 'Votre dossier');
-		await visible(page.getByRole('button', { name: 'Télécharger le dossier complet (ZIP)' }));
+		await visible(page.getByRole('button', { name: /^Télécharger le dossier complet/ }));
 		const items = checklist(page);
 		expect(await items.count()).toBeGreaterThanOrEqual(6);
 		await expect(items.filter({ hasText: 'À compléter' }).count()).resolves.toBe(0);
@@ -142,7 +147,7 @@ describe('pack', () => {
 
 		// Nothing of the document code before the first download.
 		expect(heavy(requests)).toEqual([]);
-		const zipButton = page.getByRole('button', { name: 'Télécharger le dossier complet (ZIP)' });
+		const zipButton = page.getByRole('button', { name: /^Télécharger le dossier complet/ });
 		const zip = await download(page, zipButton);
 		expect(heavy(requests).some((request) => /DejaVu/.test(request))).toBe(true);
 		await visible(page.getByText(/^Dossier complet téléchargé/));
@@ -163,11 +168,38 @@ describe('pack', () => {
 		const packed = strFromU8(files['dossier.json']!);
 
 		// One document alone.
-		const one = await download(
-			page,
-			page.getByRole('button', { name: /^Télécharger 02-deliberation\.docx/ }),
+		const oneButton = page.getByRole('button', {
+			name: /^Télécharger « Délibération du conseil d’administration » DOCX/,
+		});
+		await expect(oneButton.innerText()).resolves.toMatch(
+			/^Télécharger « Délibération du conseil d’administration »\s+DOCX – 02-deliberation\.docx$/,
 		);
+		const one = await download(page, oneButton);
 		expect(one.name).toBe('02-deliberation.docx');
+		await expect(oneButton.innerText()).resolves.toMatch(/DOCX, \d+\s?ko – 02-deliberation\.docx$/);
+
+		// The preview of this step is the document: same text, same order as the PDF of the ZIP.
+		const reparsed = parseDossierJson(packed);
+		if (!reparsed.ok) throw new Error('dossier.json illisible');
+		const prepared = preparePack({
+			dossier: reparsed.dossier,
+			catalogue: realCatalogue(),
+			templates: readPackTemplates(),
+		});
+		const part = prepared.ok ? prepared.parts.find((p) => p.id === 'deliberation') : undefined;
+		if (part?.kind !== 'doc') throw new Error('délibération absente');
+		const previewText = await page
+			.getByRole('region', { name: /^Aperçu : Délibération/ })
+			.evaluate((region) => {
+				const copy = region.cloneNode(true) as HTMLElement;
+				copy
+					.querySelectorAll('.doc-running-header, .doc-running-footer')
+					.forEach((n) => n.remove());
+				return copy.textContent ?? '';
+			});
+		const texts = comparableTexts(previewText, files['02-deliberation.pdf']!, part.doc);
+		expect(texts.preview.length).toBeGreaterThan(2000);
+		expect(texts.preview).toBe(texts.pdf);
 		expect(one.bytes.subarray(0, 2).toString()).toBe('PK');
 
 		// The ZIP's dossier.json comes back through « Importer » unchanged.
@@ -190,7 +222,7 @@ describe('pack', () => {
 		const fix = missing.getByRole('link', { name: /^Corriger : étape « Séance du conseil »/ });
 		await visible(fix);
 		await expect(
-			page.getByRole('button', { name: 'Télécharger le dossier complet (ZIP)' }).isVisible(),
+			page.getByRole('button', { name: /^Télécharger le dossier complet/ }).isVisible(),
 		).resolves.toBe(false);
 		expect(await axeViolations(page)).toEqual([]);
 		const total = /sur (\d+)/.exec(await page.title())?.[1];

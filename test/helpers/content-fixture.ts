@@ -1,6 +1,5 @@
 /** Copies content/ to a temporary folder so a test can break one entry without touching the real one. */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 
@@ -15,7 +14,10 @@ export interface ContentFixture {
 
 /** Makes a fresh copy of the project's content/ folder. */
 export function contentFixture(): ContentFixture {
-	const dir = mkdtempSync(join(tmpdir(), 'hc-content-'));
+	// Inside the project (git-ignored): Astro's content layer writes module paths relative to the
+	// project, and a copy under the system's /tmp can resolve to the wrong folder.
+	mkdirSync('.tmp', { recursive: true });
+	const dir = mkdtempSync(join('.tmp', 'hc-content-'));
 	cpSync('content', dir, { recursive: true });
 	return {
 		dir,

@@ -166,3 +166,63 @@ export function libreOfficeToPdf(docx: Uint8Array): {
 		rmSync(dir, { recursive: true, force: true });
 	}
 }
+
+/** `pdftotext -raw`: the text in the order the PDF draws it (our renderer draws in document order). */
+export function pdfRawText(bytes: Uint8Array): string {
+	return withPdf(bytes, (path) =>
+		execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }),
+	);
+}
+
+/**
+ * The body text of a PDF as one string without any whitespace: the running header and footer and
+ * « Page X sur Y » and the list bullets removed, so it compares with a preview's text whatever the line breaks.
+ */
+export function pdfBodyCompact(
+	bytes: Uint8Array,
+	running: { header?: string; footer?: string },
+): string {
+	let text = pdfRawText(bytes).normalize('NFC');
+	for (const line of [running.header, running.footer])
+		if (line) text = text.split(line.normalize('NFC')).join('');
+	// List bullets are drawn characters in the PDF and list markers (no text) in HTML.
+	return compact(text.replace(/Page \d+ sur \d+/g, '').replace(/•/g, ''));
+}
+
+/**
+ * The texts of a preview and of its PDF, comparable: without whitespace, and without the header
+ * rows of the tables (the PDF repeats them at the top of each page a table runs onto).
+ */
+export function comparableTexts(
+	previewText: string,
+	pdf: Uint8Array,
+	doc: { header?: string; footer?: string; blocks: readonly { kind: string }[] },
+): { preview: string; pdf: string } {
+	const headers = doc.blocks.flatMap((block) =>
+		block.kind === 'table'
+			? [
+					compact(
+						(block as { header: { text: string }[][] }).header
+							.map((cell) => cell.map((run) => run.text).join(''))
+							.join(''),
+					),
+				]
+			: [],
+	);
+	const strip = (text: string) =>
+		headers.filter(Boolean).reduce((out, header) => out.split(header).join(''), text);
+	return {
+		preview: strip(compact(previewText)),
+		pdf: strip(
+			pdfBodyCompact(pdf, {
+				...(doc.header === undefined ? {} : { header: doc.header }),
+				...(doc.footer === undefined ? {} : { footer: doc.footer }),
+			}),
+		),
+	};
+}
+
+/** Text without any whitespace (U+00A0 and U+202F included), NFC. */
+export function compact(text: string): string {
+	return text.normalize('NFC').replace(/[\s\u00a0\u202f]+/g, '');
+}

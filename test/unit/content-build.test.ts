@@ -22,6 +22,8 @@ function build(
 		[
 			'node_modules/astro/bin/astro.mjs',
 			'build',
+			// A fresh content store: entries of an earlier copy would point to deleted files.
+			'--force',
 			'--outDir',
 			join(tmpdir(), `hc-dist-${process.pid}`),
 		],

@@ -1,10 +1,10 @@
 // Property: any valid sitting with any Unicode names yields a DOCX and a PDF; any broken sitting is refused in French.
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { PDFDocument } from 'pdf-lib';
 import { unzipSync, strFromU8 } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildDeliberation } from '../../src/lib/deliberation';
+import { buildDeliberation, buildDocumentContext } from '../../src/lib/documents';
+import { readPackTemplates } from '../../src/cli/templates';
 import { renderDocx } from '../../src/lib/render/docx';
 import { renderPdf } from '../../src/lib/render/pdf';
 import type { PdfFonts } from '../../src/lib/render/fonts';
@@ -14,7 +14,7 @@ import { exampleDossier, realCatalogue } from '../helpers/catalogue';
 import { nodePdfFonts } from '../helpers/fonts';
 
 const catalogue = realCatalogue();
-const template = readFileSync('templates/deliberation.md', 'utf8');
+const templates = readPackTemplates();
 const RUNS = Number(process.env['PROPERTY_RUNS'] ?? 1000);
 
 /** A name a person could type: any Unicode letters, marks, spaces, apostrophes and dashes. */
@@ -136,7 +136,7 @@ describe('deliberation properties', () => {
 		await fc.assert(
 			fc.asyncProperty(validSitting, async (sitting) => {
 				const dossier = withSitting(sitting);
-				const result = buildDeliberation(dossier, catalogue, template);
+				const result = buildDeliberation(buildDocumentContext(dossier, catalogue, templates));
 				expect(result.ok, JSON.stringify(!result.ok && result.problems)).toBe(true);
 				if (!result.ok) return;
 				const [docx, pdf] = await Promise.all([
@@ -188,7 +188,7 @@ describe('deliberation properties', () => {
 					const broken = structuredClone(sitting) as unknown as Raw;
 					breakers[which]?.(broken);
 					const dossier = withSitting(broken);
-					const result = buildDeliberation(dossier, catalogue, template);
+					const result = buildDeliberation(buildDocumentContext(dossier, catalogue, templates));
 					expect(result.ok).toBe(false);
 					if (result.ok) return;
 					expect(result.problems.length).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 // The deliberation as a CCAS director receives it: DOCX and PDF read back, every visa, names, date in words.
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildDeliberation } from '../../src/lib/deliberation';
+import { buildDeliberation, buildDocumentContext } from '../../src/lib/documents';
+import { readPackTemplates } from '../../src/cli/templates';
 import { plainText, type Doc } from '../../src/lib/document';
 import { renderDocx } from '../../src/lib/render/docx';
 import { renderPdf } from '../../src/lib/render/pdf';
@@ -21,7 +21,7 @@ import { nodePdfFonts } from '../helpers/fonts';
 import { exampleDossier, realCatalogue } from '../helpers/catalogue';
 
 const catalogue = realCatalogue();
-const template = readFileSync('templates/deliberation.md', 'utf8');
+const templates = readPackTemplates();
 const NAMES = [
 	'Hélène Łukasiewicz',
 	'Nguyễn Thị Minh Khai',
@@ -44,7 +44,7 @@ const VISAS = [
 ];
 
 function build(dossier: Dossier = exampleDossier()): Doc {
-	const result = buildDeliberation(dossier, catalogue, template);
+	const result = buildDeliberation(buildDocumentContext(dossier, catalogue, templates));
 	if (!result.ok) throw new Error(JSON.stringify(result.problems));
 	return result.doc;
 }
@@ -112,13 +112,13 @@ describe('deliberation content', () => {
 		dossier.sitting?.members.forEach((m) => {
 			if (m.attendance === 'présent' && m.name !== 'Hélène Łukasiewicz') m.attendance = 'absent';
 		});
-		const result = buildDeliberation(dossier, catalogue, template);
+		const result = buildDeliberation(buildDocumentContext(dossier, catalogue, templates));
 		expect(result.ok).toBe(false);
 		expect(!result.ok && result.problems.map((p) => p.message).join('\n')).toMatch(
 			/Quorum non atteint/,
 		);
 		const { sitting: _omit, ...noSitting } = exampleDossier();
-		const missing = buildDeliberation(noSitting, catalogue, template);
+		const missing = buildDeliberation(buildDocumentContext(noSitting, catalogue, templates));
 		expect(!missing.ok && missing.problems).toEqual([
 			{ path: 'sitting', message: expect.stringMatching(/Séance du conseil/) },
 		]);

@@ -21,7 +21,7 @@ describe('astro build with a broken guide', () => {
 		);
 		const result = spawnSync(
 			process.execPath,
-			['node_modules/astro/bin/astro.mjs', 'build', '--outDir', `${fixture.dir}-dist`],
+			['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', `${fixture.dir}-dist`],
 			{
 				env: { ...process.env, HC_CONTENT_DIR: fixture.dir, ASTRO_TELEMETRY_DISABLED: '1' },
 				encoding: 'utf8',

@@ -7,15 +7,13 @@ import {
 	ACTES_OBJECT_MAX,
 	actesNumber,
 	actesObject,
-	isComplete,
-	packContext,
 	scdlColumns,
 	scdlCsv,
 	scdlPatterns,
 	scdlProblems,
 	scdlRow,
-	type PackContext,
 } from '../../src/lib/pack';
+import { buildDocumentContext, isCompleteContext, type PackContext } from '../../src/lib/documents';
 import type { Dossier } from '../../src/lib/schema/dossier';
 import { exampleDossier, realCatalogue } from '../helpers/catalogue';
 
@@ -23,8 +21,9 @@ const catalogue = realCatalogue();
 const templates = readPackTemplates();
 
 function contextOf(dossier: Dossier): PackContext {
-	if (!isComplete(dossier)) throw new Error('dossier incomplet');
-	return packContext(dossier, catalogue, templates);
+	const ctx = buildDocumentContext(dossier, catalogue, templates);
+	if (!isCompleteContext(ctx)) throw new Error('dossier incomplet');
+	return ctx;
 }
 
 describe('@CTES act number', () => {

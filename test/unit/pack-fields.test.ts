@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readPackTemplates } from '../../src/cli/templates';
 import { plainText } from '../../src/lib/document';
 import { parseDossierValue } from '../../src/lib/dossier/parse';
+import { buildDocumentContext } from '../../src/lib/documents';
 import { minimise } from '../../src/lib/minimise';
 import {
 	buildDatapassSheet,
@@ -23,7 +24,7 @@ const templates = readPackTemplates();
 
 /** The fields of a dossier, computed as the site and the CLI do. */
 function fieldsOf(dossier: Dossier): DatapassField[] {
-	return datapassFields(dossier, catalogue, minimise(dossier, catalogue), templates);
+	return datapassFields(buildDocumentContext(dossier, catalogue, templates));
 }
 
 /** Text with its no-break spaces (French typography) as ordinary spaces, to compare. */
@@ -189,8 +190,8 @@ describe('DataPass rules', () => {
 		expect(
 			field(fields, 'duree_conservation_donnees_caractere_personnel_justification').value,
 		).toBe(reason);
-		const sheet = buildDatapassSheet(dossier, catalogue, minimise(dossier, catalogue), templates);
-		expect(plainText(sheet.doc)).toContain(reason);
+		const sheet = buildDatapassSheet(buildDocumentContext(dossier, catalogue, templates));
+		expect(plainText(sheet)).toContain(reason);
 	});
 
 	it('does not require a justification at 36 months', () => {

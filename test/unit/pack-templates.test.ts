@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkTemplates, readPackTemplates, templateRegistries } from '../../src/cli/templates';
 import { docScale, doc, p } from '../../src/lib/document';
-import { packRegistries, packTemplateNames } from '../../src/lib/pack';
-import { posterScale } from '../../src/lib/pack/poster';
-import { blocksText, frenchBlocks } from '../../src/lib/pack/text';
+import { frenchBlocks, templateNames } from '../../src/lib/documents';
+import { posterScale } from '../../src/lib/documents/specs/affiche';
+import { blocksText } from '../../src/lib/documents/text';
 import { renderDocx } from '../../src/lib/render/docx';
 import { renderHtml } from '../../src/lib/render/html';
 import { checkTemplate } from '../../src/lib/templates/check';
@@ -16,18 +16,18 @@ const templates = readPackTemplates();
 
 describe('pack templates', () => {
 	it('are all registered for the build check, the deliberation kept', () => {
-		for (const name of packTemplateNames) expect(templateRegistries[name]).toBeDefined();
+		for (const name of templateNames) expect(templateRegistries[name]).toBeDefined();
 		expect(Object.keys(templateRegistries)).toContain('deliberation.md');
 	});
 
 	it('use only known names and in-force articles', () => {
-		for (const [name, registry] of Object.entries(packRegistries))
+		for (const [name, registry] of Object.entries(templateRegistries))
 			expect(checkTemplate(templates[name] ?? '', registry, catalogue.legal), name).toEqual([]);
 		expect(checkTemplates(catalogue)).toEqual([]);
 	});
 
 	it('never cite an abrogated article, nor L. 312-1 as a basis', () => {
-		for (const name of packTemplateNames.filter((n) => n !== 'deliberation.md')) {
+		for (const name of templateNames.filter((n) => n !== 'deliberation.md')) {
 			const source = templates[name] ?? '';
 			expect(source, name).not.toMatch(/\[\[crpa-r114-9-3\]\]|\[\[casf-l312-1\]\]/);
 			expect(source, name).not.toContain("'");

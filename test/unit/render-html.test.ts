@@ -80,7 +80,7 @@ describe('renderHtml', () => {
 				'<tbody><tr><td>val</td></tr></tbody></table>',
 		);
 		expect(html).toContain('<div class="doc-spacer" data-lines="2"></div>');
-		expect(html).toContain('<div class="doc-page-break"></div>');
+		expect(html).toContain('<div class="doc-page-break" role="separator"></div>');
 	});
 
 	it('writes line breaks inside runs as <br>', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseTemplate } from '../../src/lib/templates/parse';
 import { checkTemplate } from '../../src/lib/templates/check';
 import { renderTemplate } from '../../src/lib/templates/render';
-import { deliberationRegistry } from '../../src/lib/deliberation/registry';
+import { templateRegistries } from '../../src/lib/documents';
 import { checkTemplates } from '../../src/cli/templates';
 import { realCatalogue } from '../helpers/catalogue';
 
@@ -75,7 +75,7 @@ describe('template language', () => {
 		expect(
 			checkTemplate(
 				readFileSync('templates/deliberation.md', 'utf8'),
-				deliberationRegistry,
+				templateRegistries['deliberation.md'] ?? { values: [], flags: [], blocks: [] },
 				catalogue.legal,
 			),
 		).toEqual([]);

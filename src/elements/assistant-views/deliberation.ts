@@ -1,77 +1,64 @@
 /**
- * Step « Délibération »: builds the deliberation from the dossier, then shows what blocks it (each
- * problem linked to the step that fixes it) or its preview. « Télécharger (DOCX) » and « (PDF) » load
- * the renderers and the fonts only when clicked.
+ * Step « Délibération »: builds the deliberation from the dossier's DocumentContext, then shows what
+ * blocks it (each problem linked to the step that fixes it) or its preview, rendered by the one HTML
+ * renderer. The DOCX and PDF buttons load the renderers and the fonts only when clicked.
  */
-import { buildDeliberation, type DeliberationCatalogue } from '../../lib/deliberation';
+// Module by module, not the index: this step loads the deliberation's spec, not every document's.
+import { buildDocumentContext, type DocumentCatalogue } from '../../lib/documents/context';
+import { documentFiles } from '../../lib/documents/files';
+import { buildDeliberation, deliberationSpec } from '../../lib/documents/specs/deliberation';
 import type { Doc } from '../../lib/document/model';
-import type { Dossier } from '../../lib/schema/dossier';
+import { stepOfSection, stepTitle } from '../../lib/steps';
 import type { ViewContext } from '../assistant-view';
-import { renderDocDom } from '../doc-dom';
-import { el, must, show, slot } from '../dom';
-import { fetchTemplate } from '../template-fetch';
+import { all, el, must, show, slot } from '../dom';
+import { fileSizeFr, saveFile } from '../download';
+import { renderDocPreview } from '../html-dom';
+import { fetchTemplates } from '../template-fetch';
 
-/** The step that fills each section of the Dossier: its id and title. */
-const stepOf: Record<string, [string, string]> = {
-	ccas: ['ccas', 'Votre CCAS'],
-	aids: ['aides', 'Vos aides et leurs conditions'],
-	processing: ['traitement', 'Conservation, destinataires, information des usagers'],
-	sitting: ['seance', 'Séance du conseil'],
-};
-
-/** The document shown, and its file name without extension. */
-let current: { doc: Doc; name: string } | undefined;
+/** The document shown. */
+let current: Doc | undefined;
 /** Number of the latest render: an earlier one still waiting for the template gives way. */
 let latest = 0;
 
-/** `deliberation-2026-14`: the number with anything but letters, digits, `-` and `_` as `-`. */
-export function fileBase(dossier: Dossier): string {
-	const number = dossier.sitting?.number.replace(/[^0-9A-Za-z_-]+/g, '-') ?? '';
-	return number ? `deliberation-${number}` : 'deliberation';
-}
+const files = { docx: documentFiles.deliberationDocx, pdf: documentFiles.deliberationPdf } as const;
 
-function download(bytes: Uint8Array, type: string, name: string): void {
-	const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
-	const link = el('a', '', { href: url, download: name });
-	document.body.append(link);
-	link.click();
-	link.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-async function fonts() {
-	const { loadPdfFonts } = await import('../../lib/render/fonts');
-	return loadPdfFonts(async (file) => {
-		const response = await fetch(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}fonts/${file}`);
-		if (!response.ok) throw new Error(`police ${file} : HTTP ${response.status}`);
-		return response.arrayBuffer();
-	});
+async function renderFile(doc: Doc, format: 'docx' | 'pdf'): Promise<Uint8Array> {
+	if (format === 'pdf') {
+		const [{ renderPdf }, { pdfFonts }] = await Promise.all([
+			import('../../lib/render/pdf'),
+			import('../pdf-fonts'),
+		]);
+		return renderPdf(doc, await pdfFonts());
+	}
+	const { renderDocx } = await import('../../lib/render/docx');
+	return renderDocx(doc);
 }
 
 async function onDownload(button: HTMLButtonElement, progress: HTMLElement): Promise<void> {
-	const format = button.dataset['deliberationDownload'];
+	const format = button.dataset['deliberationDownload'] === 'pdf' ? 'pdf' : 'docx';
 	const shown = current;
 	if (!shown || button.disabled) return;
 	button.disabled = true;
-	progress.textContent = 'Préparation du document…';
+	button.setAttribute('aria-busy', 'true');
+	const name = files[format];
+	progress.textContent = `Préparation de ${name}…`;
 	try {
-		const name = `${shown.name}.${format === 'pdf' ? 'pdf' : 'docx'}`;
-		if (format === 'pdf') {
-			const [{ renderPdf }, faces] = await Promise.all([import('../../lib/render/pdf'), fonts()]);
-			download(await renderPdf(shown.doc, faces), 'application/pdf', name);
-		} else {
-			const { renderDocx } = await import('../../lib/render/docx');
-			download(
-				await renderDocx(shown.doc),
-				'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-				name,
-			);
-		}
-		progress.textContent = `Document prêt : ${name}.`;
+		const bytes = await renderFile(shown, format);
+		saveFile(
+			bytes,
+			format === 'pdf'
+				? 'application/pdf'
+				: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+			name,
+		);
+		const detail = button.querySelector('[data-slot="detail"]');
+		if (detail) detail.textContent = `${format.toUpperCase()}, ${fileSizeFr(bytes.length)}`;
+		progress.textContent = `Document prêt : ${name} (${fileSizeFr(bytes.length)}).`;
 	} catch (error) {
 		progress.textContent = `Le document n’a pas pu être préparé (${error instanceof Error ? error.message : String(error)}). Réessayez.`;
 	} finally {
 		button.disabled = false;
+		button.removeAttribute('aria-busy');
 	}
 }
 
@@ -85,9 +72,9 @@ export async function render(
 	const problems = must(root, '[data-deliberation-problems]');
 	const ready = must(root, '[data-deliberation-ready]');
 	const turn = ++latest;
-	let template: string;
+	let templates: Readonly<Record<string, string>>;
 	try {
-		template = await fetchTemplate('deliberation.md');
+		templates = await fetchTemplates(Object.keys(deliberationSpec.templates));
 	} catch {
 		if (turn !== latest) return;
 		current = undefined;
@@ -102,19 +89,20 @@ export async function render(
 		return;
 	}
 	if (turn !== latest) return;
-	const legal = JSON.parse(root.dataset['legal'] ?? '[]') as DeliberationCatalogue['legal'];
-	const full = { ...catalogue, legal } as unknown as DeliberationCatalogue;
-	const result = buildDeliberation(dossier, full, template);
+	const legal = JSON.parse(root.dataset['legal'] ?? '[]') as DocumentCatalogue['legal'];
+	// The wizard's catalogue carries what the deliberation reads of data, criteria and editors.
+	const full = { ...catalogue, legal } as unknown as DocumentCatalogue;
+	const result = buildDeliberation(buildDocumentContext(dossier, full, templates));
 	progress.textContent = '';
 	if (!result.ok) {
 		current = undefined;
 		slot(problems, 'problems').replaceChildren(
 			...result.problems.map((problem) => {
 				const item = el('li', `${problem.message} `);
-				const [stepId, title] = stepOf[problem.path.split(/[.[]/)[0] ?? ''] ?? [];
-				if (stepId && title) {
+				const stepId = stepOfSection[problem.path.split(/[.[]/)[0] ?? ''];
+				if (stepId) {
 					item.append(
-						el('a', `Corriger à l’étape « ${title} »`, {
+						el('a', `Corriger à l’étape « ${stepTitle(stepId)} »`, {
 							href: '#hc-step-title',
 							'data-goto-step': stepId,
 						}),
@@ -127,16 +115,14 @@ export async function render(
 		show(ready, false);
 		return;
 	}
-	current = { doc: result.doc, name: fileBase(dossier) };
-	slot(ready, 'deliberation-preview').replaceChildren(renderDocDom(result.doc, 2));
+	current = result.doc;
+	slot(ready, 'deliberation-preview').replaceChildren(
+		renderDocPreview(result.doc, { headingOffset: 2 }),
+	);
 	show(problems, false);
 	show(ready, true);
 	if (root.dataset['listening']) return;
 	root.dataset['listening'] = 'on';
-	root.addEventListener('click', (event) => {
-		const button = (event.target as Element).closest<HTMLButtonElement>(
-			'button[data-deliberation-download]',
-		);
-		if (button) void onDownload(button, progress);
-	});
+	for (const button of all<HTMLButtonElement>(root, 'button[data-deliberation-download]'))
+		button.addEventListener('click', () => void onDownload(button, progress));
 }

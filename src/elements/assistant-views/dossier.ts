@@ -5,26 +5,23 @@
  * dossier is ready); docx, pdf-lib and the fonts come with ../pack-render, on the first download.
  */
 import type { Doc } from '../../lib/document/model';
-import type { PackCatalogue } from '../../lib/pack/context';
-import { datapassSteps } from '../../lib/pack/datapass';
-import type { DatapassField } from '../../lib/pack/datapass-fields';
-import type { FormChoice } from '../../lib/pack/editor';
+import type { DocumentCatalogue } from '../../lib/documents/context';
+import type { DatapassField } from '../../lib/documents/datapass/fields';
+import { datapassSteps } from '../../lib/documents/datapass/form';
+import type { FormChoice } from '../../lib/documents/datapass/editor';
 import type { PackPart, PreparedPack } from '../../lib/pack/prepare';
-import {
-	missingItems,
-	packReadiness,
-	wizardStepTitles,
-	type ReadinessItem,
-} from '../../lib/pack/readiness';
+import { missingItems, packReadiness, type ReadinessItem } from '../../lib/pack/readiness';
 import type { Dossier } from '../../lib/schema/dossier';
+import { stepTitle } from '../../lib/steps';
 import type { ViewContext } from '../assistant-view';
-import { el, must, show, slot } from '../dom';
+import { el, fromTemplate, must, show, slot } from '../dom';
+import { fileSizeFr, saveFile } from '../download';
 
 /** What the panel's buttons act on: the last dossier rendered and its prepared pack. */
 interface State {
 	dossier: Dossier;
 	pack?: PreparedPack;
-	catalogue?: PackCatalogue;
+	catalogue?: DocumentCatalogue;
 	/** Increases at each render: a slow preparation does not overwrite a newer one. */
 	run: number;
 	busy: boolean;
@@ -34,68 +31,59 @@ const states = new WeakMap<HTMLElement, State>();
 
 /* ---- Checklist ---- */
 
-function checklistItem(item: ReadinessItem): HTMLLIElement {
-	const li = el('li');
-	const badge = el('p', item.ready ? 'Prêt' : 'À compléter', {
-		class: `fr-badge fr-badge--sm fr-mb-1v ${item.ready ? 'fr-badge--success' : 'fr-badge--warning'}`,
-	});
-	const text = el('p', '', { class: 'fr-mb-0' });
-	text.append(el('strong', item.label), ` : ${item.message}`);
-	li.append(badge, text);
+/** The first element of a template's copy. */
+function first(root: HTMLElement, name: string): HTMLElement {
+	const element = fromTemplate(root, name).firstElementChild;
+	if (!(element instanceof HTMLElement)) throw new Error(`Modèle vide : ${name}`);
+	return element;
+}
+
+function checklistItem(root: HTMLElement, item: ReadinessItem): HTMLElement {
+	const li = first(root, item.ready ? 'checklist-ready' : 'checklist-todo');
+	slot(li, 'label').textContent = item.label;
+	slot(li, 'message').textContent = ` : ${item.message}`;
 	if (!item.ready) {
-		const link = el('a', 'Corriger', {
-			class: 'fr-link',
-			href: '#hc-step-title',
-			'data-goto-step': item.step,
-		});
-		link.append(el('span', ` : étape « ${wizardStepTitles[item.step]} »`, { class: 'fr-sr-only' }));
-		const line = el('p', '', { class: 'fr-mb-0' });
-		line.append(link);
-		li.append(line);
+		slot(li, 'fix').setAttribute('data-goto-step', item.step);
+		slot(li, 'fix-step').textContent = ` : étape « ${stepTitle(item.step)} »`;
 	}
 	return li;
 }
 
 /* ---- DataPass fields ---- */
 
-function fieldBlock(field: DatapassField, index: number): HTMLElement {
+function fieldBlock(root: HTMLElement, field: DatapassField, index: number): HTMLElement {
 	const id = `hc-pack-field-${index}`;
-	const block = el('div', '', { class: 'fr-input-group hc-pack-field' });
+	let block: HTMLElement;
 	if (field.kind === 'document') {
-		const text = el('p', '', { class: 'fr-mb-0' });
-		text.append(el('strong', field.label), ` : joignez le fichier ${field.value}.`);
-		block.append(text);
+		block = first(root, 'field-document');
+		slot(block, 'label').textContent = field.label;
+		slot(block, 'value').textContent = ` : joignez le fichier ${field.value}.`;
 	} else {
-		const label = el('label', field.label, { class: 'fr-label', for: id });
-		if (!field.labelVerified)
-			label.append(
-				el('span', 'Libellé décrit par nos soins : repérez le champ correspondant.', {
-					class: 'fr-hint-text',
-				}),
-			);
+		block = first(root, 'field-text');
+		const label = slot(block, 'label');
+		label.textContent = field.label;
+		label.setAttribute('for', id);
+		if (!field.labelVerified) label.append(fromTemplate(root, 'field-unverified'));
 		const lineCount = field.value.split('\n').length + Math.floor(field.value.length / 90);
-		const area = el('textarea', '', {
-			class: 'fr-input',
-			id,
-			readonly: '',
-			rows: String(Math.min(12, Math.max(1, lineCount))),
-		});
+		const area = slot<HTMLTextAreaElement>(block, 'value');
+		area.id = id;
+		area.rows = Math.min(12, Math.max(1, lineCount));
 		area.value = field.value;
-		block.append(label, area);
 		if (field.value !== '') {
-			const button = el('button', 'Copier', {
-				type: 'button',
-				class: 'fr-btn fr-btn--secondary fr-btn--sm fr-mt-1w',
-				'data-pack-copy': id,
-				'data-pack-label': field.label,
-			});
-			button.append(el('span', ` : ${field.label}`, { class: 'fr-sr-only' }));
+			const button = first(root, 'field-copy');
+			button.dataset['packCopy'] = id;
+			button.dataset['packLabel'] = field.label;
+			slot(button, 'label').textContent = ` : ${field.label}`;
 			block.append(button);
 		} else {
-			block.append(el('p', 'Rien à saisir dans ce champ.', { class: 'fr-hint-text' }));
+			block.append(fromTemplate(root, 'field-empty'));
 		}
 	}
-	for (const note of field.notes) block.append(el('p', note, { class: 'fr-text--sm fr-mb-0' }));
+	for (const note of field.notes) {
+		const line = first(root, 'field-note');
+		line.textContent = note;
+		block.append(line);
+	}
 	return block;
 }
 
@@ -105,15 +93,17 @@ function renderFields(root: HTMLElement, fields: readonly DatapassField[]): void
 	for (const step of datapassSteps) {
 		const ofStep = fields.filter((field) => field.stepId === step.id);
 		if (ofStep.length === 0) continue;
-		nodes.push(el('h4', `Étape « ${step.title} »`, { class: 'fr-mt-4w' }));
-		for (const field of ofStep) nodes.push(fieldBlock(field, index++));
+		const title = first(root, 'field-step');
+		title.textContent = `Étape « ${step.title} »`;
+		nodes.push(title);
+		for (const field of ofStep) nodes.push(fieldBlock(root, field, index++));
 	}
 	slot(root, 'fields').replaceChildren(...nodes);
 }
 
 /* ---- Form to open, editor comparison, warnings ---- */
 
-function scopeText(name: string, catalogue: PackCatalogue): string {
+function scopeText(name: string, catalogue: DocumentCatalogue): string {
 	for (const item of catalogue.data) {
 		const scope = item.scopes.find((candidate) => candidate.name === name);
 		if (scope?.label) return `« ${scope.label} » (${name})`;
@@ -121,7 +111,7 @@ function scopeText(name: string, catalogue: PackCatalogue): string {
 	return name;
 }
 
-function renderChoice(root: HTMLElement, choice: FormChoice, catalogue: PackCatalogue): void {
+function renderChoice(root: HTMLElement, choice: FormChoice, catalogue: DocumentCatalogue): void {
 	const nodes: HTMLElement[] = [];
 	const open = el('p');
 	open.append(
@@ -142,7 +132,7 @@ function renderChoice(root: HTMLElement, choice: FormChoice, catalogue: PackCata
 		);
 		const compare = (title: string, names: string[]) => {
 			if (names.length === 0) return;
-			nodes.push(el('p', title, { class: 'fr-mb-1v' }));
+			nodes.push(el('p', title));
 			const list = el('ul');
 			for (const name of names) list.append(el('li', scopeText(name, catalogue)));
 			nodes.push(list);
@@ -169,11 +159,8 @@ function renderWarnings(root: HTMLElement, warnings: readonly string[]): void {
 		slot(root, 'warnings').replaceChildren();
 		return;
 	}
-	const alert = el('div', '', { class: 'fr-alert fr-alert--warning fr-alert--sm fr-mb-3w' });
-	alert.append(el('p', 'Points à vérifier avant d’envoyer la demande :'));
-	const list = el('ul');
-	for (const warning of warnings) list.append(el('li', warning));
-	alert.append(list);
+	const alert = first(root, 'warnings');
+	slot(alert, 'list').append(...warnings.map((warning) => el('li', warning)));
 	slot(root, 'warnings').replaceChildren(alert);
 }
 
@@ -185,30 +172,27 @@ function partFiles(part: PackPart): { path: string; format: string }[] {
 		: [{ path: part.path, format: part.path.slice(part.path.lastIndexOf('.') + 1).toUpperCase() }];
 }
 
-function documentItem(part: PackPart, index: number): HTMLLIElement {
-	const li = el('li');
-	li.append(el('h4', part.title, { class: 'fr-h6 fr-mb-1w' }));
-	const buttons = el('ul', '', {
-		class: 'fr-btns-group fr-btns-group--inline-sm fr-btns-group--sm',
-	});
+/** « Fiche DataPass » from « Fiche DataPass : chaque champ… »: the name a download button shows. */
+function shortTitle(title: string): string {
+	return title.split(/ : | \(/)[0] ?? title;
+}
+
+function documentItem(root: HTMLElement, part: PackPart, index: number): HTMLElement {
+	const li = first(root, 'document');
+	slot(li, 'title').textContent = part.title;
+	const buttons = slot(li, 'buttons');
 	for (const file of partFiles(part)) {
-		const item = el('li');
-		const button = el('button', `Télécharger ${file.path}`, {
-			type: 'button',
-			class: 'fr-btn fr-btn--secondary fr-btn--icon-left fr-icon-download-line',
-			'data-pack-file': file.path,
-			'data-pack-part': String(index),
-		});
-		button.append(el('span', ` (${file.format})`, { class: 'fr-sr-only' }));
-		item.append(button);
+		const item = first(root, 'document-button');
+		const button = must<HTMLButtonElement>(item, 'button');
+		button.dataset['packFile'] = file.path;
+		button.dataset['packPart'] = String(index);
+		slot(button, 'name').textContent = `Télécharger « ${shortTitle(part.title)} »`;
+		slot(button, 'detail').textContent = `${file.format} – ${file.path}`;
 		buttons.append(item);
 	}
-	li.append(buttons);
-	const details = el('details', '', { 'data-pack-preview': String(index) });
-	const summary = el('summary', 'Aperçu');
-	summary.append(el('span', ` : ${part.title}`, { class: 'fr-sr-only' }));
-	details.append(summary);
-	li.append(details);
+	const details = slot<HTMLDetailsElement>(li, 'details');
+	details.dataset['packPreview'] = String(index);
+	slot(details, 'summary').textContent = ` : ${part.title}`;
 	return li;
 }
 
@@ -221,8 +205,8 @@ async function fillPreview(details: HTMLDetailsElement, part: PackPart): Promise
 		'aria-label': `Aperçu : ${part.title}`,
 	});
 	if (part.kind === 'doc') {
-		const { renderDocPreview } = await import('../pack-preview');
-		box.append(renderDocPreview(part.doc as Doc));
+		const { renderDocPreview } = await import('../html-dom');
+		box.append(renderDocPreview(part.doc as Doc, { headingOffset: 4 }));
 	} else {
 		box.append(el('pre', part.text));
 	}
@@ -230,15 +214,6 @@ async function fillPreview(details: HTMLDetailsElement, part: PackPart): Promise
 }
 
 /* ---- Downloads and copies ---- */
-
-function save(root: HTMLElement, bytes: Uint8Array, mime: string, name: string): void {
-	const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mime }));
-	const link = el('a', '', { href: url, download: name, hidden: '' });
-	root.append(link);
-	link.click();
-	link.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 function progress(root: HTMLElement, text: string): void {
 	slot(root, 'progress').textContent = text;
@@ -290,10 +265,12 @@ async function downloadZip(
 			progress(root, `Le dossier ne peut pas être produit : ${built.problems.join(' ')}`);
 			return;
 		}
-		save(root, built.zip, 'application/zip', built.zipName);
+		saveFile(built.zip, 'application/zip', built.zipName);
+		const detail = button.querySelector('[data-slot="detail"]');
+		if (detail) detail.textContent = `ZIP, ${fileSizeFr(built.zip.length)}`;
 		progress(
 			root,
-			`Dossier complet téléchargé : ${built.zipName} (${built.files.length} fichiers).`,
+			`Dossier complet téléchargé : ${built.zipName} (${built.files.length} fichiers, ${fileSizeFr(built.zip.length)}).`,
 		);
 	});
 }
@@ -308,12 +285,15 @@ async function downloadFile(
 	if (!part) return;
 	await withBusy(root, state, button, async () => {
 		if (part.kind === 'text') {
-			save(root, new TextEncoder().encode(part.text), part.mime, part.path);
+			saveFile(part.text, part.mime, part.path);
 		} else {
 			progress(root, `Mise en page de ${path}…`);
 			const render = await import('../pack-render');
 			const file = await render.renderOne(state.dossier, part, path);
-			save(root, file.bytes, file.mime, file.path);
+			saveFile(file.bytes, file.mime, file.path);
+			const detail = button.querySelector('[data-slot="detail"]');
+			const format = path.slice(path.lastIndexOf('.') + 1).toUpperCase();
+			if (detail) detail.textContent = `${format}, ${fileSizeFr(file.bytes.length)} – ${path}`;
 		}
 		progress(root, `Document téléchargé : ${path}.`);
 	});
@@ -388,7 +368,7 @@ export async function render(
 	states.set(panel, state);
 
 	const items = packReadiness(dossier, catalogue);
-	slot(root, 'checklist').replaceChildren(...items.map(checklistItem));
+	slot(root, 'checklist').replaceChildren(...items.map((item) => checklistItem(root, item)));
 	const ready = missingItems(items).length === 0;
 	const problems = must(root, '[data-pack-problems]');
 	show(must(root, '[data-pack-missing]'), !ready);
@@ -423,7 +403,9 @@ export async function render(
 	renderChoice(root, pack.choice, packCatalogue);
 	renderWarnings(root, pack.warnings);
 	renderFields(root, pack.fields);
-	slot(root, 'documents').replaceChildren(...pack.parts.map(documentItem));
+	slot(root, 'documents').replaceChildren(
+		...pack.parts.map((part, index) => documentItem(root, part, index)),
+	);
 	progress(root, '');
 	show(must(root, '[data-pack-ready]'), true);
 }

@@ -3,11 +3,11 @@
  * the browser loads docx, pdf-lib and the font only when the user asks for a file.
  */
 import type { Doc } from '../document/model';
+import { mimeTypes } from '../documents/spec';
 import type { PdfFonts } from '../render/fonts';
 import type { Dossier } from '../schema/dossier';
-import { packZipName } from './names';
+import { slugify } from '../slug';
 import {
-	packMimeTypes,
 	preparePack,
 	type PackFailure,
 	type PackPart,
@@ -43,6 +43,12 @@ export interface BuiltPack {
 	prepared: PreparedPack;
 }
 
+/** Name of the ZIP: `dossier-habilitation-<slug of the CCAS>.zip`. */
+export function packZipName(dossier: Pick<Dossier, 'ccas'>): string {
+	const slug = slugify(dossier.ccas?.name ?? '', 60);
+	return `dossier-habilitation-${slug === '' ? 'ccas' : slug}.zip`;
+}
+
 /** The date of the pack: the dossier's last change, else the sitting, as a local noon. */
 export function packDate(dossier: Pick<Dossier, 'updatedOn' | 'sitting'>): Date {
 	return zipDate(dossier.updatedOn ?? dossier.sitting?.date);
@@ -62,7 +68,7 @@ export async function renderPart(part: PackPart, options: RenderOptions): Promis
 						options.date === undefined ? {} : { date: options.date },
 					)
 				: await options.renderDocx(part.doc);
-		files.push({ path: file.path, mime: packMimeTypes[file.format], bytes });
+		files.push({ path: file.path, mime: mimeTypes[file.format], bytes });
 	}
 	return files;
 }

@@ -1,15 +1,13 @@
 /**
- * The DataPass justification pack: every document a CCAS needs to file its API Particulier request
- * and to satisfy its DPO, built from the Dossier. Pure: no Node, no DOM; renderers and fonts are
- * passed in. Typical use:
+ * The DataPass justification pack: every document of the registry (src/lib/documents) rendered and
+ * zipped, built from one DocumentContext. Pure: no Node, no DOM; renderers and fonts are passed in.
  *   const prepared = preparePack({ dossier, catalogue, templates }); // Docs for the previews
  *   const pack = await buildPack({ dossier, catalogue, templates, fonts, renderPdf, renderDocx });
  */
-export { buildPack, packDate, renderPart } from './build';
+export { buildPack, packDate, packZipName, renderPart } from './build';
 export type { BuildPackInput, BuiltPack, PackRenderers, RenderOptions } from './build';
-export { partPaths, packMimeTypes, preparePack } from './prepare';
+export { partPaths, preparePack } from './prepare';
 export type {
-	PackDocumentId,
 	PackDocumentPart,
 	PackFailure,
 	PackPart,
@@ -17,7 +15,7 @@ export type {
 	PreparePackInput,
 	PreparedPack,
 } from './prepare';
-export { formatMissing, missingItems, packReadiness, wizardStepTitles } from './readiness';
+export { formatMissing, missingItems, packReadiness } from './readiness';
 export type { ReadinessItem, WizardStepId } from './readiness';
 export {
 	datapassFields,
@@ -25,32 +23,35 @@ export {
 	emptyRequiredFields,
 	fieldProblems,
 	isHttpsUrl,
-} from './datapass-fields';
-export type { DatapassField } from './datapass-fields';
+} from '../documents/datapass/fields';
+export type { DatapassField } from '../documents/datapass/fields';
 export {
-	DATAPASS_RETENTION_LIMIT,
 	datapassFieldSpecs,
 	datapassSteps,
 	datapassSubmissionBoxes,
-} from './datapass';
+} from '../documents/datapass/form';
 export type {
 	DatapassFieldKind,
 	DatapassFieldSpec,
 	DatapassFormRef,
 	DatapassStepId,
-} from './datapass';
-export { chooseForm, compareEditorForm, scopeLabel } from './editor';
-export type { EditorComparison, FormChoice } from './editor';
-export { buildDatapassSheet } from './sheet';
-export type { DatapassSheet } from './sheet';
-export { buildMatrix, matrixCsv, matrixCsvColumns, matrixRows } from './matrix';
-export { buildPoster, POSTER_MIN_SCALE, POSTER_SCALE, posterScale } from './poster';
-export { buildRegister, registerCsv, registerEntry } from './register';
-export { registerFields } from './register-fields';
-export { aipdCriteria, aipdMetCount, buildAipd, wp29Criteria } from './aipd';
-export type { AipdCriterion, AipdStatus } from './aipd';
-export { buildFallback } from './fallback';
-export { buildTaxRequest, needsTaxRequest } from './tax';
+} from '../documents/datapass/form';
+export { chooseForm, compareEditorForm, scopeLabel } from '../documents/datapass/editor';
+export type { EditorComparison, FormChoice } from '../documents/datapass/editor';
+export { buildDatapassSheet } from '../documents/specs/fiche-datapass';
+export { buildMatrix, matrixCsv, matrixCsvColumns, matrixRows } from '../documents/specs/matrice';
+export {
+	buildPoster,
+	POSTER_MIN_SCALE,
+	POSTER_SCALE,
+	posterScale,
+} from '../documents/specs/affiche';
+export { buildRegister, registerCsv, registerEntry } from '../documents/specs/registre';
+export { registerFields } from '../documents/register-fields';
+export { aipdCriteria, aipdMetCount, buildAipd, wp29Criteria } from '../documents/specs/aipd';
+export type { AipdCriterion, AipdStatus } from '../documents/specs/aipd';
+export { buildFallback } from '../documents/specs/repli';
+export { buildTaxRequest, needsTaxRequest } from '../documents/specs/impot-particulier';
 export {
 	ACTES_NUMBER_PATTERN,
 	ACTES_OBJECT_MAX,
@@ -65,13 +66,7 @@ export {
 	scdlProblems,
 	scdlRequired,
 	scdlRow,
-} from './actes';
-export type { ScdlColumn } from './actes';
-export { baseContext, isComplete, packContext } from './context';
-export type { CompleteDossier, PackCatalogue, PackContext } from './context';
-export { packFileNames, packZipName } from './names';
-export { slugify } from '../slug';
-export { missingTemplates, packRegistries, packTemplateNames } from './registry';
-export type { PackTemplateName, PackTemplates } from './registry';
+} from '../documents/specs/actes';
+export type { ScdlColumn } from '../documents/specs/actes';
 export { zipDate, zipFiles } from './zip';
 export type { PackFile } from './zip';

@@ -3,23 +3,28 @@
  * step that fixes each missing item. The CLI prints the missing items and exits 1.
  */
 import type { Catalogue } from '../catalogue/types';
-import { minimise } from '../minimise';
+import { dpoIsMaire } from '../documents/datapass/fields';
+import { minimise, type MinimisationResult } from '../minimise';
+import {
+	DPO_IS_MAIRE_MESSAGE,
+	RETENTION_JUSTIFICATION_MESSAGE,
+	retentionNeedsJustification,
+} from '../rules/datapass';
 import type { Dossier } from '../schema/dossier';
-import { checkSitting } from '../sitting/check';
-import { dpoIsMaire } from './datapass-fields';
-import { DATAPASS_RETENTION_LIMIT } from './datapass';
+import { checkSitting, type SittingCheck } from '../sitting/check';
+import { atStep, type AssistantStepId } from '../steps';
 
 /** Ids of the wizard steps an item can send the user back to. */
-export type WizardStepId = 'ccas' | 'aides' | 'traitement' | 'seance' | 'demande';
+export type WizardStepId = Extract<
+	AssistantStepId,
+	'ccas' | 'aides' | 'traitement' | 'seance' | 'demande'
+>;
 
-/** French titles of those steps, for messages. */
-export const wizardStepTitles: Record<WizardStepId, string> = {
-	ccas: 'Votre CCAS',
-	aides: 'Vos aides et leurs conditions',
-	traitement: 'Conservation, destinataires, information',
-	seance: 'Séance du conseil',
-	demande: 'Demande DataPass',
-};
+/** What the checklist reads that the DocumentContext may already hold (computed here when absent). */
+export interface ReadinessInputs {
+	result?: MinimisationResult;
+	sitting?: SittingCheck;
+}
 
 /** One line of the checklist. */
 export interface ReadinessItem {
@@ -38,6 +43,7 @@ export interface ReadinessItem {
 export function packReadiness(
 	dossier: Dossier,
 	catalogue: Pick<Catalogue, 'data' | 'criteria'>,
+	computed: ReadinessInputs = {},
 ): ReadinessItem[] {
 	const { ccas, aids, processing, sitting, request } = dossier;
 	const items: ReadinessItem[] = [];
@@ -68,7 +74,7 @@ export function packReadiness(
 		'Choisissez au moins une aide et ses conditions d’attribution.',
 	);
 	if (hasAids) {
-		const result = minimise(dossier, catalogue);
+		const result = computed.result ?? minimise(dossier, catalogue);
 		const errors = result.findings.filter((finding) => finding.severity === 'erreur');
 		const apiParticulier = result.scopes.some((scope) => scope.api === 'api-particulier');
 		item(
@@ -84,7 +90,7 @@ export function packReadiness(
 	}
 	const overLimit =
 		processing !== undefined &&
-		processing.retentionMonths > DATAPASS_RETENTION_LIMIT &&
+		retentionNeedsJustification(processing.retentionMonths) &&
 		!processing.retentionJustification?.trim();
 	item(
 		'traitement',
@@ -93,10 +99,10 @@ export function packReadiness(
 		Boolean(processing) && !overLimit,
 		'La durée de conservation, les destinataires, les agents habilités et l’information des usagers sont renseignés.',
 		overLimit
-			? 'Au-delà de 36 mois de conservation, DataPass exige une justification : ajoutez-la ou réduisez la durée.'
+			? RETENTION_JUSTIFICATION_MESSAGE
 			: 'Indiquez la durée de conservation, les destinataires, les agents habilités et la manière d’informer les usagers.',
 	);
-	const sittingProblems = sitting ? checkSitting(sitting).problems : [];
+	const sittingProblems = sitting ? (computed.sitting ?? checkSitting(sitting)).problems : [];
 	item(
 		'seance',
 		'Séance du conseil et délibération',
@@ -123,7 +129,7 @@ export function packReadiness(
 			'demande',
 			!maire,
 			'Le délégué à la protection des données n’est pas le maire.',
-			'Le délégué à la protection des données ne peut pas être le maire, président du conseil d’administration : indiquez le délégué désigné par le CCAS.',
+			DPO_IS_MAIRE_MESSAGE,
 		);
 	}
 	return items;
@@ -137,6 +143,6 @@ export function missingItems(items: readonly ReadinessItem[]): ReadinessItem[] {
 /** « Libellé : message (étape « Titre ») », one line per missing item. */
 export function formatMissing(items: readonly ReadinessItem[]): string[] {
 	return missingItems(items).map(
-		(entry) => `${entry.label} : ${entry.message} (étape « ${wizardStepTitles[entry.step]} »)`,
+		(entry) => `${entry.label} : ${entry.message} (${atStep(entry.step)})`,
 	);
 }

@@ -1,8 +1,181 @@
-/** Renders a document to HTML for the preview: semantic tags, text escaped, no theme classes. */
+/**
+ * The one HTML renderer: a Document becomes a small tree of elements and texts (no theme classes),
+ * which `renderHtml` serialises with every text escaped and the browser turns into DOM nodes with
+ * `textContent` only (src/elements/html-dom.ts). Both assistant previews use it, styled like the PDF
+ * (src/styles/doc-preview.css): centred title, framed notes, tables, side-by-side signatures,
+ * spacers and page breaks.
+ */
 
 import { safeHref } from '../document/href.ts';
 import type { Block, Doc, Run, Runs, Signatory } from '../document/model.ts';
 import { docScale } from '../document/scale.ts';
+
+/** Tags the renderer writes (and the only ones the DOM builder creates). */
+export type HtmlTag =
+	| 'article'
+	| 'div'
+	| 'p'
+	| 'h1'
+	| 'h2'
+	| 'h3'
+	| 'h4'
+	| 'h5'
+	| 'h6'
+	| 'ul'
+	| 'ol'
+	| 'li'
+	| 'table'
+	| 'caption'
+	| 'thead'
+	| 'tbody'
+	| 'tr'
+	| 'th'
+	| 'td'
+	| 'strong'
+	| 'em'
+	| 'a'
+	| 'br';
+
+/** An element of the tree. */
+export interface HtmlElement {
+	tag: HtmlTag;
+	attrs: Record<string, string>;
+	children: HtmlNode[];
+}
+
+/** An element or a text (always a text: never parsed as markup). */
+export type HtmlNode = HtmlElement | string;
+
+/** Options of the renderer. */
+export interface HtmlOptions {
+	/** Moves the document's headings down under the page's own (1 → h3 with an offset of 2). */
+	headingOffset?: number;
+}
+
+function h(
+	tag: HtmlTag,
+	attrs: Record<string, string> = {},
+	children: HtmlNode[] = [],
+): HtmlElement {
+	return { tag, attrs, children };
+}
+
+/** Text with its `\n` as `<br>`. */
+function lines(text: string): HtmlNode[] {
+	return text.split('\n').flatMap((line, index) => (index > 0 ? [h('br'), line] : [line]));
+}
+
+/** One run: its text, in <em>/<strong> when styled, in a link when it has a safe address. */
+function run(item: Run): HtmlNode[] {
+	let children = lines(item.text);
+	if (item.italic) children = [h('em', {}, children)];
+	if (item.bold) children = [h('strong', {}, children)];
+	const href = safeHref(item.href);
+	return href === undefined ? children : [h('a', { href, rel: 'noopener' }, children)];
+}
+
+function runs(content: Runs): HtmlNode[] {
+	return content.flatMap(run);
+}
+
+function signatory(person: Signatory): HtmlElement {
+	return h('div', { class: 'doc-signatory' }, [
+		h('p', { class: 'doc-signatory__role' }, lines(person.role)),
+		h('p', { class: 'doc-signatory__name' }, lines(person.name)),
+	]);
+}
+
+function block(item: Block, offset: number): HtmlElement {
+	switch (item.kind) {
+		case 'title':
+			return h(
+				'div',
+				{ class: 'doc-title' },
+				item.lines.map((line) => h('p', {}, lines(line))),
+			);
+		case 'heading': {
+			const level = Math.min(6, item.level + offset);
+			return h(`h${level}` as HtmlTag, {}, lines(item.text));
+		}
+		case 'paragraph':
+			return h(
+				'p',
+				item.align === undefined ? {} : { class: `doc-align-${item.align}` },
+				runs(item.runs),
+			);
+		case 'list':
+			return h(
+				item.ordered ? 'ol' : 'ul',
+				{},
+				item.items.map((entry) => h('li', {}, runs(entry))),
+			);
+		case 'table': {
+			const caption = item.caption === undefined ? [] : [h('caption', {}, lines(item.caption))];
+			return h('table', {}, [
+				...caption,
+				h('thead', {}, [
+					h(
+						'tr',
+						{},
+						item.header.map((cell) => h('th', { scope: 'col' }, runs(cell))),
+					),
+				]),
+				h(
+					'tbody',
+					{},
+					item.rows.map((row) =>
+						h(
+							'tr',
+							{},
+							row.map((cell) => h('td', {}, runs(cell))),
+						),
+					),
+				),
+			]);
+		}
+		case 'signature': {
+			const place =
+				item.placeDate === undefined
+					? []
+					: [h('p', { class: 'doc-signature__place' }, lines(item.placeDate))];
+			return h('div', { class: 'doc-signature' }, [
+				...place,
+				h('div', { class: 'doc-signature__signatories' }, item.signatories.map(signatory)),
+			]);
+		}
+		case 'note': {
+			const title =
+				item.title === undefined
+					? []
+					: [h('p', { class: 'doc-note__title' }, [h('strong', {}, lines(item.title))])];
+			return h('div', { class: 'doc-note' }, [
+				...title,
+				...item.paragraphs.map((paragraph) => h('p', {}, runs(paragraph))),
+			]);
+		}
+		case 'spacer':
+			return h('div', {
+				class: 'doc-spacer',
+				'data-lines': String(Math.max(0, Math.min(20, Math.round(item.lines)))),
+			});
+		case 'pageBreak':
+			return h('div', { class: 'doc-page-break', role: 'separator' });
+	}
+}
+
+/** The document as a tree: `<article class="doc-preview" lang="fr">`, running texts included. */
+export function docHtmlTree(doc: Doc, options: HtmlOptions = {}): HtmlElement {
+	const offset = options.headingOffset ?? 0;
+	// Large print (the poster) gets a modifier class, so the preview can enlarge it too.
+	const large = docScale(doc) > 1 ? ' doc-preview--large' : '';
+	const children: HtmlNode[] = [];
+	if (doc.header !== undefined)
+		children.push(h('p', { class: 'doc-running-header' }, lines(doc.header)));
+	children.push(...doc.blocks.map((item) => block(item, offset)));
+	if (doc.footer !== undefined)
+		children.push(h('p', { class: 'doc-running-footer' }, lines(doc.footer)));
+	return h('article', { class: `doc-preview${large}`, lang: 'fr' }, children);
+}
 
 const ESCAPES: Record<string, string> = {
 	'&': '&amp;',
@@ -17,96 +190,17 @@ export function escapeHtml(text: string): string {
 	return text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
 }
 
-/** Escaped text with `\n` as `<br>`. */
-function textHtml(text: string): string {
-	return text.split('\n').map(escapeHtml).join('<br>');
+/** Serialises a tree, escaping every text and attribute value. */
+export function serialiseHtml(node: HtmlNode): string {
+	if (typeof node === 'string') return escapeHtml(node);
+	const attrs = Object.entries(node.attrs)
+		.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+		.join('');
+	if (node.tag === 'br') return `<br${attrs}>`;
+	return `<${node.tag}${attrs}>${node.children.map(serialiseHtml).join('')}</${node.tag}>`;
 }
 
-function paragraphHtml(text: string): string {
-	return `<p>${textHtml(text)}</p>`;
-}
-
-function runHtml(run: Run): string {
-	let html = textHtml(run.text);
-	if (run.italic) html = `<em>${html}</em>`;
-	if (run.bold) html = `<strong>${html}</strong>`;
-	const href = safeHref(run.href);
-	if (href !== undefined) html = `<a href="${escapeHtml(href)}" rel="noopener">${html}</a>`;
-	return html;
-}
-
-function runsHtml(runs: Runs): string {
-	return runs.map(runHtml).join('');
-}
-
-function signatoryHtml(signatory: Signatory): string {
-	return [
-		'<div class="doc-signatory">',
-		`<p class="doc-signatory__role">${textHtml(signatory.role)}</p>`,
-		`<p class="doc-signatory__name">${textHtml(signatory.name)}</p>`,
-		'</div>',
-	].join('');
-}
-
-function blockHtml(block: Block): string {
-	switch (block.kind) {
-		case 'title':
-			return `<div class="doc-title">${block.lines.map(paragraphHtml).join('')}</div>`;
-		case 'heading':
-			return `<h${block.level}>${textHtml(block.text)}</h${block.level}>`;
-		case 'paragraph': {
-			const align = block.align === undefined ? '' : ` class="doc-align-${block.align}"`;
-			return `<p${align}>${runsHtml(block.runs)}</p>`;
-		}
-		case 'list': {
-			const tag = block.ordered ? 'ol' : 'ul';
-			return `<${tag}>${block.items.map((item) => `<li>${runsHtml(item)}</li>`).join('')}</${tag}>`;
-		}
-		case 'table': {
-			const caption =
-				block.caption === undefined ? '' : `<caption>${textHtml(block.caption)}</caption>`;
-			const head = block.header.map((cell) => `<th scope="col">${runsHtml(cell)}</th>`).join('');
-			const body = block.rows
-				.map((row) => `<tr>${row.map((cell) => `<td>${runsHtml(cell)}</td>`).join('')}</tr>`)
-				.join('');
-			return `<table>${caption}<thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
-		}
-		case 'signature': {
-			const place =
-				block.placeDate === undefined
-					? ''
-					: `<p class="doc-signature__place">${textHtml(block.placeDate)}</p>`;
-			const people = block.signatories.map(signatoryHtml).join('');
-			const signatories = `<div class="doc-signature__signatories">${people}</div>`;
-			return `<div class="doc-signature">${place}${signatories}</div>`;
-		}
-		case 'note': {
-			const noteTitle =
-				block.title === undefined
-					? ''
-					: `<p class="doc-note__title"><strong>${textHtml(block.title)}</strong></p>`;
-			const paragraphs = block.paragraphs.map((runs) => `<p>${runsHtml(runs)}</p>`).join('');
-			return `<div class="doc-note">${noteTitle}${paragraphs}</div>`;
-		}
-		case 'spacer':
-			return `<div class="doc-spacer" data-lines="${Math.max(0, Math.round(block.lines))}"></div>`;
-		case 'pageBreak':
-			return '<div class="doc-page-break"></div>';
-	}
-}
-
-/** The document as `<article class="doc-preview" lang="fr">…</article>`, running texts included. */
-export function renderHtml(doc: Doc): string {
-	// Large print (the poster) gets a modifier class, so the preview can enlarge it too.
-	const large = docScale(doc) > 1 ? ' doc-preview--large' : '';
-	const parts = [`<article class="doc-preview${large}" lang="fr">`];
-	if (doc.header !== undefined) {
-		parts.push(`<p class="doc-running-header">${textHtml(doc.header)}</p>`);
-	}
-	parts.push(...doc.blocks.map(blockHtml));
-	if (doc.footer !== undefined) {
-		parts.push(`<p class="doc-running-footer">${textHtml(doc.footer)}</p>`);
-	}
-	parts.push('</article>');
-	return parts.join('\n');
+/** The document as HTML (the same tree the assistant's previews show). */
+export function renderHtml(doc: Doc, options: HtmlOptions = {}): string {
+	return serialiseHtml(docHtmlTree(doc, options));
 }

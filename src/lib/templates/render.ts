@@ -1,4 +1,8 @@
-/** Turns a parsed template into document blocks, given values, flags, generated blocks and a citation formatter. */
+/**
+ * Turns a parsed template into document blocks, given values, flags, generated blocks and a citation
+ * formatter. The template's own markup (**bold**, *italic*) is read first; values and citations are
+ * inserted afterwards, in one pass, as plain text: nothing a user typed is ever read as markup.
+ */
 import type { Block, Run } from '../document/model';
 import { parseTemplate, type TemplateNode } from './parse';
 
@@ -11,14 +15,20 @@ export interface TemplateContext {
 	cite: (id: string) => string;
 }
 
-/** Replaces {name} and [[id]] in a text (unknown names are left visible rather than silently dropped). */
+// One pattern for both placeholders, so an inserted value is never scanned again.
+const PLACEHOLDER = /\{([a-z0-9_]+)\}|\[\[([a-z0-9-]+)\]\]/g;
+
+/**
+ * Replaces {name} and [[id]] in a template text, in one pass (a value that contains « {x} » or
+ * « [[id]] » stays as typed). Unknown names are left visible rather than silently dropped.
+ */
 export function fill(text: string, context: TemplateContext): string {
-	return text
-		.replace(/\{([a-z0-9_]+)\}/g, (whole, name: string) => context.values[name] ?? whole)
-		.replace(/\[\[([a-z0-9-]+)\]\]/g, (_whole, id: string) => context.cite(id));
+	return text.replace(PLACEHOLDER, (whole, name: string | undefined, id: string | undefined) =>
+		name !== undefined ? (context.values[name] ?? whole) : context.cite(id ?? ''),
+	);
 }
 
-/** Splits filled text on **bold** and *italic* markers into runs. */
+/** Splits template text on **bold** and *italic* markers into runs (before any value is inserted). */
 export function toRuns(text: string): Run[] {
 	const runs: Run[] = [];
 	const pattern = /\*\*([^*]+)\*\*|\*([^*]+)\*/g;
@@ -33,6 +43,11 @@ export function toRuns(text: string): Run[] {
 	return runs.length > 0 ? runs : [{ text: '' }];
 }
 
+/** Template text to runs: markup first, then values and citations inside each run. */
+function filledRuns(text: string, context: TemplateContext): Run[] {
+	return toRuns(text).map((run) => ({ ...run, text: fill(run.text, context) }));
+}
+
 function renderNodes(nodes: TemplateNode[], context: TemplateContext, out: Block[]): void {
 	for (const node of nodes) {
 		switch (node.kind) {
@@ -40,11 +55,11 @@ function renderNodes(nodes: TemplateNode[], context: TemplateContext, out: Block
 				out.push({ kind: 'heading', level: node.level, text: fill(node.text, context) });
 				break;
 			case 'paragraph': {
-				const filled = fill(node.text, context);
+				const runs = filledRuns(node.text, context);
 				out.push(
 					node.align === 'center'
-						? { kind: 'paragraph', runs: toRuns(filled), align: 'center' }
-						: { kind: 'paragraph', runs: toRuns(filled) },
+						? { kind: 'paragraph', runs, align: 'center' }
+						: { kind: 'paragraph', runs },
 				);
 				break;
 			}
@@ -52,13 +67,13 @@ function renderNodes(nodes: TemplateNode[], context: TemplateContext, out: Block
 				out.push({
 					kind: 'list',
 					ordered: false,
-					items: node.items.map((item) => toRuns(fill(item, context))),
+					items: node.items.map((item) => filledRuns(item, context)),
 				});
 				break;
 			case 'note':
 				out.push({
 					kind: 'note',
-					paragraphs: node.lines.map((line) => toRuns(fill(line, context))),
+					paragraphs: node.lines.map((line) => filledRuns(line, context)),
 				});
 				break;
 			case 'title':

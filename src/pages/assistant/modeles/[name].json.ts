@@ -4,10 +4,10 @@
 // from the same files the build check and the CLI use.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readTemplate } from '../../../cli/templates';
-import { packTemplateNames } from '../../../lib/pack/registry';
+import { templateNames } from '../../../lib/documents';
 
 export const getStaticPaths = (() =>
-	packTemplateNames.map((file) => ({
+	templateNames.map((file) => ({
 		params: { name: file.replace(/\.md$/, '') },
 	}))) satisfies GetStaticPaths;
 

@@ -3,12 +3,13 @@
  * CCAS using API Particulier always meets two (vulnerable people, matching data from several
  * administrations); two or more make a DPIA likely.
  */
-import { doc, table } from '../document/builders';
-import type { Doc } from '../document/model';
-import type { MinimisationResult } from '../minimise';
-import type { PackContext } from './context';
-import { templateSource } from './registry';
-import { recordingCite, renderFrench } from './text';
+import { doc, table } from '../../document/builders';
+import type { Doc } from '../../document/model';
+import type { MinimisationResult } from '../../minimise';
+import type { PackContext } from '../context';
+import { documentFiles } from '../files';
+import type { DocumentSpec } from '../spec';
+import { renderDocumentTemplate } from '../text';
 
 /** How a criterion applies. */
 export type AipdStatus = 'rempli' | 'à apprécier' | 'non rempli';
@@ -60,12 +61,12 @@ export function aipdMetCount(criteria: readonly AipdCriterion[]): number {
 
 /** Builds the pre-check document. */
 export function buildAipd(ctx: PackContext): Doc {
-	const { dossier, catalogue, result, base } = ctx;
+	const { dossier, result } = ctx;
 	const criteria = aipdCriteria(result);
 	const met = aipdMetCount(criteria);
-	const body = renderFrench(templateSource(ctx.templates, 'aipd.md'), {
-		values: { ...base.values, nombre_criteres: String(met) },
-		flags: { ...base.flags, aipd_probable: met >= AIPD_THRESHOLD },
+	const body = renderDocumentTemplate(ctx, 'aipd.md', {
+		values: { nombre_criteres: String(met) },
+		flags: { aipd_probable: met >= AIPD_THRESHOLD },
 		blocks: {
 			synthese: [
 				table({
@@ -76,7 +77,6 @@ export function buildAipd(ctx: PackContext): Doc {
 				}),
 			],
 		},
-		cite: recordingCite(catalogue.legal).cite,
 	});
 	const name = dossier.ccas.name;
 	return doc({
@@ -89,3 +89,15 @@ export function buildAipd(ctx: PackContext): Doc {
 		blocks: body,
 	});
 }
+
+/** The AIPD pre-check in the pack. */
+export const aipdSpec: DocumentSpec = {
+	kind: 'doc',
+	id: 'aipd',
+	title: 'Pré-analyse d’impact (critères du G29)',
+	templates: {
+		'aipd.md': { values: ['nombre_criteres'], flags: ['aipd_probable'], blocks: ['synthese'] },
+	},
+	files: [{ path: documentFiles.aipdDocx, format: 'docx' }],
+	build: buildAipd,
+};

@@ -2,19 +2,20 @@
  * The fallback procedure: what agents do when the API returns nothing or does not cover the family
  * (CRPA L114-10), with the proof to ask for each condition and the annual control.
  */
-import { doc, table } from '../document/builders';
-import type { Block, Doc } from '../document/model';
-import { conditionText } from '../minimise/condition-text';
-import type { PackContext } from './context';
-import { templateSource } from './registry';
-import { recordingCite, renderFrench } from './text';
+import { doc, table } from '../../document/builders';
+import type { Block, Doc } from '../../document/model';
+import { conditionText } from '../../minimise/condition-text';
+import type { PackContext } from '../context';
+import { documentFiles } from '../files';
+import type { DocumentSpec } from '../spec';
+import { renderDocumentTemplate } from '../text';
 
 /** Id of the quotient familial in content/data: its coverage gaps get their own cases. */
 const QUOTIENT_FAMILIAL = 'quotient-familial';
 
 /** Builds the fallback procedure. */
 export function buildFallback(ctx: PackContext): Doc {
-	const { dossier, catalogue, result, base } = ctx;
+	const { dossier, catalogue, result } = ctx;
 	const criteria = new Map(catalogue.criteria.map((criterion) => [criterion.id, criterion]));
 	const justified = result.data.filter((item) => item.reasons.length > 0);
 	const limits: Block[] = justified
@@ -35,10 +36,8 @@ export function buildFallback(ctx: PackContext): Doc {
 			];
 		}),
 	);
-	const body = renderFrench(templateSource(ctx.templates, 'repli.md'), {
-		values: base.values,
+	const body = renderDocumentTemplate(ctx, 'repli.md', {
 		flags: {
-			...base.flags,
 			quotient_familial: justified.some((item) => item.id === QUOTIENT_FAMILIAL),
 		},
 		blocks: {
@@ -52,7 +51,6 @@ export function buildFallback(ctx: PackContext): Doc {
 				}),
 			],
 		},
-		cite: recordingCite(catalogue.legal).cite,
 	});
 	const name = dossier.ccas.name;
 	return doc({
@@ -65,3 +63,13 @@ export function buildFallback(ctx: PackContext): Doc {
 		blocks: body,
 	});
 }
+
+/** The fallback procedure in the pack. */
+export const fallbackSpec: DocumentSpec = {
+	kind: 'doc',
+	id: 'repli',
+	title: 'Procédure de repli pour les agents',
+	templates: { 'repli.md': { flags: ['quotient_familial'], blocks: ['limites', 'justificatifs'] } },
+	files: [{ path: documentFiles.fallbackDocx, format: 'docx' }],
+	build: buildFallback,
+};

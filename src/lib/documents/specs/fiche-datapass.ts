@@ -1,15 +1,12 @@
 /** The DataPass sheet: one section per field, in DataPass's order, with the text to paste. */
-import { b, doc, h, note, p, t } from '../document/builders';
-import type { Block, Doc } from '../document/model';
-import type { MinimisationResult } from '../minimise';
-import type { Dossier } from '../schema/dossier';
-import { baseContext, type PackCatalogue } from './context';
-import { DATAPASS_CCAS_PICKER, datapassSteps, datapassSubmissionBoxes } from './datapass';
-import { datapassFields, type DatapassField } from './datapass-fields';
-import { chooseForm, type FormChoice } from './editor';
-import { packFileNames } from './names';
-import { templateSource, type PackTemplates } from './registry';
-import { frenchBlocks, recordingCite, renderFrench } from './text';
+import { b, doc, h, note, p, t } from '../../document/builders';
+import type { Block, Doc } from '../../document/model';
+import type { DocumentContext } from '../context';
+import { datapassChampsNames, datapassFields, type DatapassField } from '../datapass/fields';
+import { DATAPASS_CCAS_PICKER, datapassSteps, datapassSubmissionBoxes } from '../datapass/form';
+import { documentFiles } from '../files';
+import type { DocumentSpec } from '../spec';
+import { renderDocumentTemplate } from '../text';
 
 /** Short labels of the sheet (not sentences: the sentences are in templates/fiche-datapass.md). */
 const labels = {
@@ -24,13 +21,6 @@ const labels = {
 	contact: 'Coordonnées à saisir',
 	empty: 'Rien à saisir',
 } as const;
-
-/** The sheet and what it was built from. */
-export interface DatapassSheet {
-	doc: Doc;
-	fields: DatapassField[];
-	choice: FormChoice;
-}
 
 /** The framed value of a field: one paragraph per line. */
 function valueNote(field: DatapassField): Block {
@@ -73,20 +63,15 @@ function fieldSections(fields: readonly DatapassField[]): Block[] {
 	return blocks;
 }
 
-/** Builds the DataPass sheet from the dossier; works on a partial dossier (problems are shown). */
+/** Builds the DataPass sheet (before the typography pass); works on a partial dossier (problems are shown). */
 export function buildDatapassSheet(
-	dossier: Dossier,
-	catalogue: PackCatalogue,
-	result: MinimisationResult,
-	templates: PackTemplates,
-): DatapassSheet {
-	const fields = datapassFields(dossier, catalogue, result, templates);
-	const choice = chooseForm(dossier, result, catalogue);
-	const base = baseContext(dossier, catalogue, result);
+	ctx: DocumentContext,
+	fields: readonly DatapassField[] = datapassFields(ctx),
+): Doc {
+	const { dossier, choice } = ctx;
 	const comparison: Block[] = (choice.editor?.findings ?? []).map((finding) => p(finding));
-	const body = renderFrench(templateSource(templates, 'fiche-datapass.md'), {
+	const body = renderDocumentTemplate(ctx, 'fiche-datapass.md', {
 		values: {
-			...base.values,
 			solution_editeur: choice.editor?.solution ?? '',
 			formulaire_nom: choice.form.name,
 			formulaire_id: choice.form.id,
@@ -94,11 +79,10 @@ export function buildDatapassSheet(
 			generique_nom: choice.generic.name,
 			generique_id: choice.generic.id,
 			lien_choix: DATAPASS_CCAS_PICKER,
-			fichier_deliberation: packFileNames.deliberationPdf,
-			fichier_impot: packFileNames.taxDocx,
+			fichier_deliberation: documentFiles.deliberationPdf,
+			fichier_impot: documentFiles.taxDocx,
 		},
 		flags: {
-			...base.flags,
 			editeur_formulaire: choice.editor !== undefined,
 			perimetres_identiques:
 				choice.editor !== undefined &&
@@ -108,7 +92,7 @@ export function buildDatapassSheet(
 		},
 		blocks: {
 			comparaison: comparison,
-			champs: frenchBlocks(fieldSections(fields)),
+			champs: fieldSections(fields),
 			cases: [
 				{
 					kind: 'list',
@@ -117,20 +101,45 @@ export function buildDatapassSheet(
 				},
 			],
 		},
-		cite: recordingCite(catalogue.legal).cite,
 	});
 	const name = dossier.ccas?.name ?? 'CCAS';
-	return {
-		fields,
-		choice,
-		doc: doc({
-			title: `Fiche DataPass – ${name}`,
-			author: name,
-			subject: 'Demande d’accès à l’API Particulier : les champs de DataPass',
-			keywords: ['DataPass', 'API Particulier', 'CCAS', 'habilitation'],
-			header: `${name} – fiche DataPass`,
-			footer: 'Demande d’accès à l’API Particulier',
-			blocks: body,
-		}),
-	};
+	return doc({
+		title: `Fiche DataPass – ${name}`,
+		author: name,
+		subject: 'Demande d’accès à l’API Particulier : les champs de DataPass',
+		keywords: ['DataPass', 'API Particulier', 'CCAS', 'habilitation'],
+		header: `${name} – fiche DataPass`,
+		footer: 'Demande d’accès à l’API Particulier',
+		blocks: body,
+	});
 }
+
+/** The DataPass sheet in the pack. */
+export const datapassSheetSpec: DocumentSpec = {
+	kind: 'doc',
+	id: 'fiche-datapass',
+	title: 'Fiche DataPass : chaque champ de la demande, dans l’ordre du formulaire',
+	templates: {
+		'fiche-datapass.md': {
+			values: [
+				'solution_editeur',
+				'formulaire_nom',
+				'formulaire_id',
+				'formulaire_lien',
+				'generique_nom',
+				'generique_id',
+				'lien_choix',
+				'fichier_deliberation',
+				'fichier_impot',
+			],
+			flags: ['editeur_formulaire', 'perimetres_identiques', 'a_corriger'],
+			blocks: ['comparaison', 'champs', 'cases'],
+		},
+		'datapass-champs.md': datapassChampsNames,
+	},
+	files: [
+		{ path: documentFiles.sheetPdf, format: 'pdf' },
+		{ path: documentFiles.sheetDocx, format: 'docx' },
+	],
+	build: (ctx) => buildDatapassSheet(ctx),
+};

@@ -1,9 +1,10 @@
 /** The poster informing users (GDPR art. 14): one A4 page in large type, for the reception area. */
-import { doc } from '../document/builders';
-import type { Block, Doc } from '../document/model';
-import type { PackContext } from './context';
-import { templateSource } from './registry';
-import { recordingCite, renderFrench } from './text';
+import { doc } from '../../document/builders';
+import type { Block, Doc } from '../../document/model';
+import type { PackContext } from '../context';
+import { documentFiles } from '../files';
+import type { DocumentSpec } from '../spec';
+import { renderDocumentTemplate } from '../text';
 
 /** Type size of the poster relative to the other documents (body 10.5 pt × 1.4 ≈ 14.7 pt). */
 export const POSTER_SCALE = 1.4;
@@ -26,7 +27,7 @@ function providers(list: readonly string[]): string {
 
 /** Builds the poster. */
 export function buildPoster(ctx: PackContext): Doc {
-	const { dossier, catalogue, result, base } = ctx;
+	const { dossier, result } = ctx;
 	const justified = result.data.filter((item) => item.reasons.length > 0);
 	const donnees: Block[] = [
 		{
@@ -38,12 +39,7 @@ export function buildPoster(ctx: PackContext): Doc {
 			]),
 		},
 	];
-	const body = renderFrench(templateSource(ctx.templates, 'affiche.md'), {
-		values: base.values,
-		flags: base.flags,
-		blocks: { donnees },
-		cite: recordingCite(catalogue.legal).cite,
-	});
+	const body = renderDocumentTemplate(ctx, 'affiche.md', { blocks: { donnees } });
 	const name = dossier.ccas.name;
 	return doc({
 		title: `Information des usagers – ${name}`,
@@ -54,3 +50,13 @@ export function buildPoster(ctx: PackContext): Doc {
 		blocks: body,
 	});
 }
+
+/** The poster in the pack. */
+export const posterSpec: DocumentSpec = {
+	kind: 'doc',
+	id: 'affiche',
+	title: 'Affiche d’information des usagers (A4)',
+	templates: { 'affiche.md': { blocks: ['donnees'] } },
+	files: [{ path: documentFiles.posterPdf, format: 'pdf' }],
+	build: buildPoster,
+};

@@ -2,17 +2,12 @@
  * Which DataPass form the CCAS opens, and how an editor's prefilled form compares with the scopes
  * the CCAS's conditions justify: a prefilled form only helps, the CCAS answers for every box ticked.
  */
-import type { Catalogue } from '../catalogue/types';
-import { frenchList } from '../deliberation/labels';
-import { frenchTypography } from '../french';
-import type { MinimisationResult } from '../minimise';
-import type { Dossier } from '../schema/dossier';
-import {
-	datapassFormUrl,
-	genericFacultativeForm,
-	genericForm,
-	type DatapassFormRef,
-} from './datapass';
+import type { Catalogue } from '../../catalogue/types';
+import { frenchList } from '../labels';
+import { frenchTypography } from '../../french';
+import type { MinimisationResult } from '../../minimise';
+import type { Dossier } from '../../schema/dossier';
+import { datapassFormUrl, genericFacultativeForm, genericForm, type DatapassFormRef } from './form';
 
 /** An editor's prefilled form compared with the strictly necessary scopes. */
 export interface EditorComparison {

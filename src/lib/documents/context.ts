@@ -1,17 +1,23 @@
 /**
- * What every template of the pack is filled with: values and flags computed once from the Dossier,
- * the catalogue and the minimisation. Each document adds its own values, flags and blocks.
+ * The DocumentContext: everything the documents of a dossier are built from, computed once per
+ * dossier (one minimisation, one sitting check, one form choice, the shared values and flags).
+ * Every document, the deliberation included, reads it; none computes these again.
  */
 import type { Catalogue } from '../catalogue/types';
-import { frenchList, personLabel } from '../deliberation/labels';
 import { formatDateFr, formatNumberFr, numberToWords } from '../french';
 import { minimise, type MinimisationResult, type Reason } from '../minimise';
 import type { Ccas, Dossier, DossierAid, Processing, RequestSection } from '../schema/dossier';
 import type { Sitting } from '../schema/sitting';
-import type { PackTemplates } from './registry';
+import { checkSitting, type SittingCheck } from '../sitting/check';
+import { chooseForm, type FormChoice } from './datapass/editor';
+import { frenchList, lowerFirst, personLabel } from './labels';
+import type { BaseFlagName, BaseValueName } from './vocabulary';
 
-/** The catalogue parts the pack reads. */
-export type PackCatalogue = Pick<Catalogue, 'legal' | 'data' | 'criteria' | 'editors'>;
+/** Template sources by file name (as in templates/), e.g. `{ 'affiche.md': '…' }`. */
+export type DocumentTemplates = Readonly<Record<string, string>>;
+
+/** The catalogue parts the documents read. */
+export type DocumentCatalogue = Pick<Catalogue, 'legal' | 'data' | 'criteria' | 'editors'>;
 
 /** A Dossier with every section the pack needs. */
 export type CompleteDossier = Dossier & {
@@ -34,71 +40,37 @@ export function isComplete(dossier: Dossier): dossier is CompleteDossier {
 	);
 }
 
-/** Names of the shared values (the registries add them to every pack template). */
-export const baseValueNames = [
-	'ccas_nom',
-	'commune',
-	'adresse',
-	'siret',
-	'president',
-	'dpo_nom',
-	'dpo_email',
-	'dpo_organisme',
-	'logiciel',
-	'nature_aides',
-	'liste_aides',
-	'aides_facultatives_liste',
-	'liste_donnees',
-	'fournisseurs',
-	'duree_conservation',
-	'duree_conservation_lettres',
-	'agents',
-	'nombre_agents',
-	'destinataires',
-	'projet',
-	'volumetrie',
-	'date_mise_en_production',
-	'numero',
-	'date_seance',
-] as const;
+/** Shared values and flags. */
+export interface BaseContext {
+	values: Record<BaseValueName, string>;
+	flags: Record<BaseFlagName, boolean>;
+}
 
-/** Names of the shared flags. */
-export const baseFlagNames = [
-	'aides_facultatives',
-	'aide_legale',
-	'logiciel',
-	'dpo_organisme',
-	'donnees_fiscales',
-	'donnees_sensibles',
-	'preuves_manuelles',
-	'identite_pivot',
-	'params',
-	'formulaire_qf',
-	'france_connect',
-	'usagers_en_ligne',
-	'information_affiche',
-	'information_formulaire',
-	'information_site',
-] as const;
-
-/** Everything a document builder of the pack reads. */
-export interface PackContext {
-	dossier: CompleteDossier;
-	catalogue: PackCatalogue;
+/** Everything a document is built from, for any dossier (sections may be missing). */
+export interface DocumentContext {
+	dossier: Dossier;
+	catalogue: DocumentCatalogue;
+	templates: DocumentTemplates;
+	/** The one minimisation of this dossier. */
 	result: MinimisationResult;
-	templates: PackTemplates;
+	/** The one check of the sitting, when the dossier has one. */
+	sitting: SittingCheck | undefined;
+	/** The DataPass form to open, and the editor comparison. */
+	choice: FormChoice;
 	base: BaseContext;
 }
 
-/** Shared values and flags. */
-export interface BaseContext {
-	values: Record<(typeof baseValueNames)[number], string>;
-	flags: Record<(typeof baseFlagNames)[number], boolean>;
+/** The context of a dossier with every section: what the pack's documents read. */
+export type PackContext = DocumentContext & { dossier: CompleteDossier; sitting: SittingCheck };
+
+/** True when the context's dossier has every section the pack needs. */
+export function isCompleteContext(ctx: DocumentContext): ctx is PackContext {
+	return isComplete(ctx.dossier) && ctx.sitting !== undefined;
 }
 
-/** « Travailleurs sociaux » → « travailleurs sociaux », for a label inside a sentence. */
-export function lowerFirst(text: string): string {
-	return text.charAt(0).toLocaleLowerCase('fr') + text.slice(1);
+/** What the context depends on, injectable so a test can count the minimisations. */
+export interface ContextDependencies {
+	minimise: typeof minimise;
 }
 
 /** The software's name as documents write it: « Solution (Éditeur) », the free name, or ''. */
@@ -132,7 +104,7 @@ export function criterionReason(
 /** Computes the shared values and flags; absent sections give empty values and false flags. */
 export function baseContext(
 	dossier: Dossier,
-	catalogue: PackCatalogue,
+	catalogue: DocumentCatalogue,
 	result: MinimisationResult,
 ): BaseContext {
 	const { ccas, processing, sitting, request } = dossier;
@@ -163,7 +135,7 @@ export function baseContext(
 						: 'facultatives',
 			liste_aides: frenchList(aids.map((aid) => aid.label)),
 			aides_facultatives_liste: frenchList(facultative.map((aid) => aid.label)),
-			liste_donnees: frenchList(justified.map((item) => lowerFirst(item.label))),
+			liste_donnees: frenchList(justified.map((item) => lowerFirst(item.label))) || 'aucune',
 			fournisseurs: frenchList([...new Set(justified.flatMap((item) => item.providers))]),
 			duree_conservation: processing ? String(processing.retentionMonths) : '',
 			duree_conservation_lettres: processing
@@ -203,12 +175,28 @@ export function baseContext(
 	};
 }
 
-/** The context the document builders read, for a complete dossier. */
-export function packContext(
-	dossier: CompleteDossier,
-	catalogue: PackCatalogue,
-	templates: PackTemplates,
-): PackContext {
-	const result = minimise(dossier, catalogue);
-	return { dossier, catalogue, result, templates, base: baseContext(dossier, catalogue, result) };
+/** Builds the context of a dossier once: every document of the dossier is built from it. */
+export function buildDocumentContext(
+	dossier: Dossier,
+	catalogue: DocumentCatalogue,
+	templates: DocumentTemplates,
+	dependencies: ContextDependencies = { minimise },
+): DocumentContext {
+	const result = dependencies.minimise(dossier, catalogue);
+	return {
+		dossier,
+		catalogue,
+		templates,
+		result,
+		sitting: dossier.sitting ? checkSitting(dossier.sitting) : undefined,
+		choice: chooseForm(dossier, result, catalogue),
+		base: baseContext(dossier, catalogue, result),
+	};
+}
+
+/** The source of a template; throws (a programming error) when it was not passed in. */
+export function templateSource(templates: DocumentTemplates, name: string): string {
+	const source = templates[name];
+	if (typeof source !== 'string') throw new Error(`Modèle absent : templates/${name}`);
+	return source;
 }

@@ -1,4 +1,5 @@
 /** French wording of Dossier values in documents: people, deciders, lists. */
+import { nameKey } from '../rules/names';
 import type { Ccas, DossierAid } from '../schema/dossier';
 import type { Member } from '../schema/sitting';
 
@@ -7,10 +8,17 @@ export function personLabel(person: { civility: string; name: string }): string 
 	return `${person.civility} ${person.name}`;
 }
 
-/** Joins « a, b et c » (French list, no Oxford comma). */
-export function frenchList(items: readonly string[], last = 'et'): string {
-	if (items.length <= 1) return items[0] ?? '';
-	return `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
+const conjunction = new Intl.ListFormat('fr', { type: 'conjunction' });
+const disjunction = new Intl.ListFormat('fr', { type: 'disjunction' });
+
+/** Joins « a, b et c » (or « a, b ou c »), as French writes a list (Intl, no Oxford comma). */
+export function frenchList(items: readonly string[], last: 'et' | 'ou' = 'et'): string {
+	return (last === 'et' ? conjunction : disjunction).format(items);
+}
+
+/** « Travailleurs sociaux » → « travailleurs sociaux », for a label inside a sentence. */
+export function lowerFirst(text: string): string {
+	return text.charAt(0).toLocaleLowerCase('fr') + text.slice(1);
 }
 
 /** Who decides, as the deliberation writes it. */
@@ -30,4 +38,14 @@ export function presidentTitle(ccas: Ccas): string {
 export function membersWith(members: Member[], attendance: Member['attendance']): string {
 	const names = members.filter((m) => m.attendance === attendance).map(personLabel);
 	return names.length > 0 ? names.join(', ') : 'néant';
+}
+
+/**
+ * « Mme Anne Roy » for a name of the board, with the member's civility when the name is one of
+ * the members' (compared with the engine's one name key); the name as typed otherwise.
+ */
+export function memberLabel(members: readonly Member[], name: string): string {
+	const key = nameKey(name);
+	const member = members.find((candidate) => nameKey(candidate.name) === key);
+	return member ? personLabel(member) : name;
 }

@@ -1,9 +1,7 @@
-/** File names of the pack: French, numbered in reading order, no spaces. */
-import { slugify } from '../slug';
-import type { Dossier } from '../schema/dossier';
+/** The file name of every document, in one place: the CLI, the assistant's steps and the pack all use these. */
 
-/** Every file the pack can hold, by role. */
-export const packFileNames = {
+/** File names: French, numbered in reading order, no spaces. */
+export const documentFiles = {
 	sheetPdf: '01-fiche-datapass.pdf',
 	sheetDocx: '01-fiche-datapass.docx',
 	deliberationDocx: '02-deliberation.docx',
@@ -21,9 +19,3 @@ export const packFileNames = {
 	dossierJson: 'dossier.json',
 	readme: 'LISEZ-MOI.txt',
 } as const;
-
-/** Name of the ZIP: `dossier-habilitation-<slug of the CCAS>.zip`. */
-export function packZipName(dossier: Pick<Dossier, 'ccas'>): string {
-	const slug = slugify(dossier.ccas?.name ?? '', 60);
-	return `dossier-habilitation-${slug === '' ? 'ccas' : slug}.zip`;
-}

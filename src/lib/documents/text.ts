@@ -1,72 +1,61 @@
 /**
- * Text tools of the pack: templates rendered with French typography, one section of a field template
+ * Text tools of the documents: templates rendered to blocks, one section of a field template
  * rendered alone, blocks flattened to the plain text a person pastes, citations with their links.
  */
 import type { WithId } from '../catalogue/types';
 import { codeLabels } from '../citations/codes';
-import { citationFormatter } from '../deliberation/cite';
 import type { Block, Run } from '../document/model';
-import { frenchTypography } from '../french';
 import type { LegalArticle } from '../schema/catalogue';
 import { renderTemplate, type TemplateContext } from '../templates/render';
+import type { DocumentContext } from './context';
+import { templateSource } from './context';
 
 /**
- * French typography on runs. Each run is read with the last character of the run before it, so
- * that « **Quand** : … » gets its no-break space although the colon starts a run.
+ * How a citation [[id]] reads inside a sentence: « L. 114-8 » for codes (with a no-break space, so
+ * the number never leaves its letter), the bare number for the GDPR and the law. An unknown id is
+ * kept visible (the build check forbids it).
  */
-function frenchRuns(runs: readonly Run[]): Run[] {
-	return runs.map((run, index) => {
-		const before = index > 0 ? (runs[index - 1]?.text.slice(-1) ?? '') : '';
-		// The context character keeps its length through the rules, so slicing it off is safe.
-		return { ...run, text: frenchTypography(before + run.text).slice(before.length) };
-	});
+export function citationFormatter(
+	legal: WithId<Pick<LegalArticle, 'code' | 'article'>>[],
+): (id: string) => string {
+	const byId = new Map(legal.map((article) => [article.id, article]));
+	return (id) => {
+		const article = byId.get(id);
+		if (!article) return `[[${id}]]`;
+		if (article.code === 'RGPD' || article.code === 'LOI-78-17') return article.article;
+		return article.article.replace(/^([LRDA])(\d)/, '$1.\u00a0$2');
+	};
 }
 
-/** Applies French typography to every text of the blocks (template and user text alike). */
-export function frenchBlocks(blocks: readonly Block[]): Block[] {
-	return blocks.map((block): Block => {
-		switch (block.kind) {
-			case 'paragraph':
-				return { ...block, runs: frenchRuns(block.runs) };
-			case 'list':
-				return { ...block, items: block.items.map(frenchRuns) };
-			case 'note': {
-				const paragraphs = block.paragraphs.map(frenchRuns);
-				return block.title === undefined
-					? { ...block, paragraphs }
-					: { ...block, paragraphs, title: frenchTypography(block.title) };
-			}
-			case 'heading':
-				return { ...block, text: frenchTypography(block.text) };
-			case 'title':
-				return { ...block, lines: block.lines.map((line) => frenchTypography(line)) };
-			case 'table': {
-				const table = {
-					...block,
-					header: block.header.map(frenchRuns),
-					rows: block.rows.map((row) => row.map(frenchRuns)),
-				};
-				return block.caption === undefined
-					? table
-					: { ...table, caption: frenchTypography(block.caption) };
-			}
-			case 'signature':
-				return {
-					...block,
-					signatories: block.signatories.map((s) => ({
-						name: frenchTypography(s.name),
-						role: frenchTypography(s.role),
-					})) as typeof block.signatories,
-				};
-			default:
-				return block;
-		}
-	});
+/** A template's own values, flags and blocks, on top of the shared ones. */
+export interface OwnContext {
+	values?: Record<string, string>;
+	flags?: Record<string, boolean>;
+	blocks?: Record<string, Block[]>;
 }
 
-/** Renders a template to blocks with French typography. */
-export function renderFrench(source: string, context: TemplateContext): Block[] {
-	return frenchBlocks(renderTemplate(source, context));
+/** The full template context of one document: the shared values and flags, its own, the citations. */
+export function templateContext(ctx: DocumentContext, own: OwnContext = {}): TemplateContext {
+	return {
+		values: { ...ctx.base.values, ...own.values },
+		flags: { ...ctx.base.flags, ...own.flags },
+		blocks: own.blocks ?? {},
+		cite: recordingCite(ctx.catalogue.legal).cite,
+	};
+}
+
+/** Renders the template `name` of the dossier's templates with the shared and own names. */
+export function renderDocumentTemplate(
+	ctx: DocumentContext,
+	name: string,
+	own: OwnContext = {},
+): Block[] {
+	return renderBlocks(templateSource(ctx.templates, name), templateContext(ctx, own));
+}
+
+/** Renders a template to blocks (typography comes once, on the finished document: see ./typography). */
+export function renderBlocks(source: string, context: TemplateContext): Block[] {
+	return renderTemplate(source, context);
 }
 
 /**
@@ -82,7 +71,7 @@ export function renderSection(
 	const flags = { ...context.flags };
 	for (const name of sectionFlags) flags[name] = false;
 	flags[flag] = true;
-	return renderFrench(source, { ...context, flags });
+	return renderBlocks(source, { ...context, flags });
 }
 
 /** The text of runs. */

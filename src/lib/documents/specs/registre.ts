@@ -2,15 +2,17 @@
  * The register entry (GDPR art. 30) for the processing, in the field set of Madis and the CNIL
  * model: a document (a table of rubrics) and a CSV with the same rubrics as columns.
  */
-import { toCsv } from '../csv';
-import { doc, table } from '../document/builders';
-import type { Block, Doc } from '../document/model';
+import { toCsv } from '../../csv';
+import { doc, table } from '../../document/builders';
+import type { Block, Doc } from '../../document/model';
 import { aipdCriteria } from './aipd';
-import { registerFields } from './register-fields';
-import { lowerFirst, type PackContext } from './context';
-import { sectionFlags, templateSource } from './registry';
-import { blocksText, recordingCite, renderFrench, renderSection } from './text';
-import type { TemplateContext } from '../templates/render';
+import { registerFields } from '../register-fields';
+import { templateSource, type PackContext } from '../context';
+import { documentFiles } from '../files';
+import { lowerFirst } from '../labels';
+import { frenchText } from '../typography';
+import { mimeTypes, type DocumentSpec, type TextSpec } from '../spec';
+import { blocksText, renderDocumentTemplate, renderSection, templateContext } from '../text';
 
 /** One rubric with its text. */
 export interface RegisterEntryField {
@@ -28,12 +30,10 @@ function list(items: readonly string[]): Block[] {
 
 /** The text of each rubric. */
 export function registerEntry(ctx: PackContext): RegisterEntryField[] {
-	const { dossier, catalogue, result, base } = ctx;
+	const { dossier, result } = ctx;
 	const justified = result.data.filter((item) => item.reasons.length > 0);
 	const criteria = aipdCriteria(result).filter((criterion) => criterion.status !== 'non rempli');
-	const context: TemplateContext = {
-		values: base.values,
-		flags: base.flags,
+	const context = templateContext(ctx, {
 		blocks: {
 			donnees: list(justified.map((item) => item.label)),
 			identifiants: list(
@@ -44,14 +44,13 @@ export function registerEntry(ctx: PackContext): RegisterEntryField[] {
 			destinataires: list(dossier.processing.recipients),
 			criteres: list(criteria.map((criterion) => `${criterion.label} : ${criterion.status}`)),
 		},
-		cite: recordingCite(catalogue.legal).cite,
-	};
+	});
 	const source = templateSource(ctx.templates, 'registre-champs.md');
-	const flags = sectionFlags('registre-champs.md');
+	const flags = registerFields.map((field) => `champ_${field.id}`);
 	return registerFields.map((field) => ({
 		id: field.id,
 		label: field.label,
-		text: blocksText(renderSection(source, `champ_${field.id}`, context, flags)),
+		text: frenchText(blocksText(renderSection(source, `champ_${field.id}`, context, flags))),
 	}));
 }
 
@@ -63,11 +62,9 @@ export function registerCsv(ctx: PackContext): string {
 
 /** Builds the register entry document. */
 export function buildRegister(ctx: PackContext): Doc {
-	const { dossier, catalogue, base } = ctx;
+	const { dossier } = ctx;
 	const entry = registerEntry(ctx);
-	const body = renderFrench(templateSource(ctx.templates, 'registre.md'), {
-		values: base.values,
-		flags: base.flags,
+	const body = renderDocumentTemplate(ctx, 'registre.md', {
 		blocks: {
 			fiche: [
 				table({
@@ -78,7 +75,6 @@ export function buildRegister(ctx: PackContext): Doc {
 				}),
 			],
 		},
-		cite: recordingCite(catalogue.legal).cite,
 	});
 	const name = dossier.ccas.name;
 	return doc({
@@ -91,3 +87,29 @@ export function buildRegister(ctx: PackContext): Doc {
 		blocks: body,
 	});
 }
+
+/** The register entry in the pack. */
+export const registerSpec: DocumentSpec = {
+	kind: 'doc',
+	id: 'registre',
+	title: 'Fiche du registre des traitements',
+	templates: {
+		'registre.md': { blocks: ['fiche'] },
+		'registre-champs.md': {
+			flags: registerFields.map((field) => `champ_${field.id}`),
+			blocks: ['donnees', 'identifiants', 'destinataires', 'criteres'],
+		},
+	},
+	files: [{ path: documentFiles.registerDocx, format: 'docx' }],
+	build: buildRegister,
+};
+
+/** The register entry as a spreadsheet in the pack. */
+export const registerCsvSpec: TextSpec = {
+	kind: 'text',
+	id: 'registre-csv',
+	title: 'Fiche du registre des traitements, rubriques de Madis (tableur)',
+	path: documentFiles.registerCsv,
+	mime: mimeTypes.csv,
+	build: registerCsv,
+};

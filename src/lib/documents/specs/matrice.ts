@@ -1,11 +1,13 @@
 /** The minimisation matrix: data × aids with the condition per cell, as a document and as CSV. */
-import { apiClassLabels } from '../catalogue/labels';
-import { doc, table } from '../document/builders';
-import type { Block, Doc } from '../document/model';
-import { toCsv } from '../csv';
-import { aidCondition, criterionReason, type PackContext } from './context';
-import { templateSource } from './registry';
-import { recordingCite, renderFrench } from './text';
+import { apiClassLabels } from '../../catalogue/labels';
+import { doc, table } from '../../document/builders';
+import type { Block, Doc } from '../../document/model';
+import { toCsv } from '../../csv';
+import { aidCondition, criterionReason, type PackContext } from '../context';
+import { mimeTypes, type DocumentSpec, type TextSpec } from '../spec';
+import { renderDocumentTemplate } from '../text';
+import { frenchText } from '../typography';
+import { documentFiles } from '../files';
 
 /** API names as the matrix writes them. */
 const apiNames = {
@@ -54,12 +56,12 @@ export function matrixRows(ctx: PackContext): string[][] {
 
 /** The matrix as CSV (`;`, UTF-8 with BOM, CRLF), with its header row. */
 export function matrixCsv(ctx: PackContext): string {
-	return toCsv([[...matrixCsvColumns], ...matrixRows(ctx)]);
+	return toCsv([[...matrixCsvColumns], ...matrixRows(ctx).map((row) => row.map(frenchText))]);
 }
 
 /** Builds the matrix document. */
 export function buildMatrix(ctx: PackContext): Doc {
-	const { dossier, catalogue, result, base } = ctx;
+	const { dossier, catalogue, result } = ctx;
 	const matrix = result.matrix;
 	const overCollected = result.data.filter((item) => item.reasons.length === 0);
 	const justified = result.data.filter((item) => item.reasons.length > 0);
@@ -110,11 +112,9 @@ export function buildMatrix(ctx: PackContext): Doc {
 			};
 		}),
 	};
-	const body = renderFrench(templateSource(ctx.templates, 'matrice.md'), {
-		values: base.values,
-		flags: { ...base.flags, sur_collecte: overCollected.length > 0 },
+	const body = renderDocumentTemplate(ctx, 'matrice.md', {
+		flags: { sur_collecte: overCollected.length > 0 },
 		blocks,
-		cite: recordingCite(catalogue.legal).cite,
 	});
 	const name = dossier.ccas.name;
 	return doc({
@@ -127,3 +127,28 @@ export function buildMatrix(ctx: PackContext): Doc {
 		blocks: body,
 	});
 }
+
+/** The matrix in the pack. */
+export const matrixSpec: DocumentSpec = {
+	kind: 'doc',
+	id: 'matrice',
+	title: 'Matrice de minimisation des données',
+	templates: {
+		'matrice.md': {
+			flags: ['sur_collecte'],
+			blocks: ['matrice', 'classes', 'sur_collecte', 'preuves', 'reponse_pia'],
+		},
+	},
+	files: [{ path: documentFiles.matrixPdf, format: 'pdf' }],
+	build: buildMatrix,
+};
+
+/** The matrix as a spreadsheet in the pack. */
+export const matrixCsvSpec: TextSpec = {
+	kind: 'text',
+	id: 'matrice-csv',
+	title: 'Matrice de minimisation, une ligne par donnée, aide et condition (tableur)',
+	path: documentFiles.matrixCsv,
+	mime: mimeTypes.csv,
+	build: matrixCsv,
+};

@@ -1,11 +1,13 @@
 /** The texts of the separate API Impôt particulier request, when a condition needs tax data. */
-import { doc } from '../document/builders';
-import type { Block, Doc } from '../document/model';
-import type { MinimisationResult } from '../minimise';
-import { lowerFirst, type PackContext } from './context';
-import { scopeLabel } from './editor';
-import { templateSource } from './registry';
-import { recordingCite, renderFrench } from './text';
+import { doc } from '../../document/builders';
+import type { Block, Doc } from '../../document/model';
+import type { MinimisationResult } from '../../minimise';
+import type { PackContext } from '../context';
+import { documentFiles } from '../files';
+import { lowerFirst } from '../labels';
+import { scopeLabel } from '../datapass/editor';
+import type { DocumentSpec } from '../spec';
+import { renderDocumentTemplate } from '../text';
 
 /** True when a condition of the dossier needs data from the API Impôt particulier. */
 export function needsTaxRequest(result: Pick<MinimisationResult, 'data'>): boolean {
@@ -16,7 +18,7 @@ export function needsTaxRequest(result: Pick<MinimisationResult, 'data'>): boole
 
 /** Builds the texts of the API Impôt particulier request. */
 export function buildTaxRequest(ctx: PackContext): Doc {
-	const { dossier, catalogue, result, base } = ctx;
+	const { dossier, catalogue, result } = ctx;
 	const tax = result.data.filter(
 		(item) => item.api === 'api-impot-particulier' && item.reasons.length > 0,
 	);
@@ -32,17 +34,14 @@ export function buildTaxRequest(ctx: PackContext): Doc {
 		),
 	];
 	const scopes = result.scopes.filter((scope) => scope.api === 'api-impot-particulier');
-	const body = renderFrench(templateSource(ctx.templates, 'impot-particulier.md'), {
+	const body = renderDocumentTemplate(ctx, 'impot-particulier.md', {
 		values: {
-			...base.values,
 			donnees_fiscales_liste: tax.map((item) => lowerFirst(item.label)).join(', '),
 		},
-		flags: base.flags,
 		blocks: {
 			conditions: list(conditions),
 			perimetres: list(scopes.map((scope) => scopeLabel(scope.name, catalogue))),
 		},
-		cite: recordingCite(catalogue.legal).cite,
 	});
 	const name = dossier.ccas.name;
 	return doc({
@@ -55,3 +54,19 @@ export function buildTaxRequest(ctx: PackContext): Doc {
 		blocks: body,
 	});
 }
+
+/** The API Impôt particulier texts in the pack, only when a condition needs tax data. */
+export const taxSpec: DocumentSpec = {
+	kind: 'doc',
+	id: 'impot-particulier',
+	title: 'Textes de la demande pour l’API Impôt particulier',
+	templates: {
+		'impot-particulier.md': {
+			values: ['donnees_fiscales_liste'],
+			blocks: ['conditions', 'perimetres'],
+		},
+	},
+	files: [{ path: documentFiles.taxDocx, format: 'docx' }],
+	include: (ctx) => needsTaxRequest(ctx.result),
+	build: buildTaxRequest,
+};

@@ -2,14 +2,14 @@
  * Transmission of the deliberation to the legality control through @CTES (act number, one-line
  * object, classification) and its row in the SCDL « Délibérations » open-data schema.
  */
-import { toCsv } from '../csv';
-import { doc, table } from '../document/builders';
-import type { Doc } from '../document/model';
-import { checkSitting } from '../sitting/check';
-import type { PackContext } from './context';
-import { packFileNames } from './names';
-import { templateSource } from './registry';
-import { blocksText, recordingCite, renderFrench } from './text';
+import { toCsv } from '../../csv';
+import { doc, table } from '../../document/builders';
+import type { Doc } from '../../document/model';
+import type { PackContext } from '../context';
+import { documentFiles } from '../files';
+import { mimeTypes, type DocumentSpec, type TextSpec } from '../spec';
+import { blocksText, renderDocumentTemplate } from '../text';
+import { frenchText } from '../typography';
 
 /** An @CTES act number (Pastell « actes générique »). */
 export const ACTES_NUMBER_PATTERN = /^[0-9A-Z_]{1,15}$/;
@@ -110,19 +110,14 @@ function cut(text: string, max: number): string {
 
 /** The object of the act, from templates/actes-objet.md: one line, 499 characters at most. */
 export function actesObject(ctx: PackContext): string {
-	const blocks = renderFrench(templateSource(ctx.templates, 'actes-objet.md'), {
-		values: ctx.base.values,
-		flags: ctx.base.flags,
-		blocks: {},
-		cite: recordingCite(ctx.catalogue.legal).cite,
-	});
-	return cut(oneLine(blocksText(blocks)), ACTES_OBJECT_MAX);
+	const blocks = renderDocumentTemplate(ctx, 'actes-objet.md');
+	return cut(oneLine(frenchText(blocksText(blocks))), ACTES_OBJECT_MAX);
 }
 
 /** The SCDL row of the deliberation; columns unknown before transmission stay empty. */
 export function scdlRow(ctx: PackContext): Record<ScdlColumn, string> {
 	const { ccas, sitting } = ctx.dossier;
-	const counts = checkSitting(sitting).counts;
+	const counts = ctx.sitting.counts;
 	return {
 		COLL_NOM: ccas.name,
 		COLL_SIRET: ccas.siret,
@@ -169,21 +164,19 @@ export function scdlCsv(ctx: PackContext): string {
 
 /** Builds the @CTES and open-data sheet. */
 export function buildActes(ctx: PackContext): Doc {
-	const { dossier, catalogue, base } = ctx;
+	const { dossier } = ctx;
 	const { sitting } = dossier;
 	const number = actesNumber(sitting.number);
 	const row = scdlRow(ctx);
 	const code = sitting.actesCode;
 	const matter = actesMatterNames[code];
-	const body = renderFrench(templateSource(ctx.templates, 'actes.md'), {
+	const body = renderDocumentTemplate(ctx, 'actes.md', {
 		values: {
-			...base.values,
 			numero_actes: number,
 			code_matiere: code,
-			fichier_scdl: packFileNames.scdlCsv,
+			fichier_scdl: documentFiles.scdlCsv,
 		},
 		flags: {
-			...base.flags,
 			numero_modifie: number !== sitting.number,
 			matiere_inconnue: matter === undefined || code !== '8.2',
 		},
@@ -200,7 +193,7 @@ export function buildActes(ctx: PackContext): Doc {
 							'Classification (matière et sous-matière)',
 							matter ? `${code} – ${actesMatterLabel(matter)}` : code,
 						],
-						['Acte', packFileNames.deliberationPdf],
+						['Acte', documentFiles.deliberationPdf],
 					],
 					widths: [2, 5],
 				}),
@@ -214,7 +207,6 @@ export function buildActes(ctx: PackContext): Doc {
 				}),
 			],
 		},
-		cite: recordingCite(catalogue.legal).cite,
 	});
 	const name = dossier.ccas.name;
 	return doc({
@@ -227,3 +219,30 @@ export function buildActes(ctx: PackContext): Doc {
 		blocks: body,
 	});
 }
+
+/** The @CTES and open-data sheet in the pack. */
+export const actesSpec: DocumentSpec = {
+	kind: 'doc',
+	id: 'actes',
+	title: 'Fiche @CTES et données ouvertes',
+	templates: {
+		'actes.md': {
+			values: ['numero_actes', 'code_matiere', 'fichier_scdl'],
+			flags: ['numero_modifie', 'matiere_inconnue'],
+			blocks: ['actes', 'scdl'],
+		},
+		'actes-objet.md': {},
+	},
+	files: [{ path: documentFiles.actesDocx, format: 'docx' }],
+	build: buildActes,
+};
+
+/** The SCDL row of the deliberation in the pack (open data: no typography change to the values). */
+export const scdlCsvSpec: TextSpec = {
+	kind: 'text',
+	id: 'scdl-csv',
+	title: 'Ligne de la délibération au format SCDL « Délibérations » (données ouvertes)',
+	path: documentFiles.scdlCsv,
+	mime: mimeTypes.csv,
+	build: scdlCsv,
+};

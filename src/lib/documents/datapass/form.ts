@@ -170,9 +170,6 @@ export const datapassFieldSpecs: readonly DatapassFieldSpec[] = [
 	},
 ];
 
-/** Above this retention (months), DataPass warns and requires a justification. */
-export const DATAPASS_RETENTION_LIMIT = 36;
-
 /** The two boxes DataPass asks to tick at submission, quoted. */
 export const datapassSubmissionBoxes = [
 	'J’ai pris connaissance des conditions générales d’utilisation et je les valide.',

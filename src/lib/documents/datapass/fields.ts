@@ -3,32 +3,41 @@
  * what DataPass would refuse (French problems). Works on a partial Dossier: what is missing shows
  * up as an empty value and a problem naming the step that fills it.
  */
-import type { Block } from '../document/model';
-import { frenchTypography } from '../french';
-import { checkSitting } from '../sitting/check';
-import type { MinimisationResult } from '../minimise';
-import { conditionText } from '../minimise/condition-text';
-import type { Contact, Dossier } from '../schema/dossier';
-import type { TemplateContext } from '../templates/render';
+import type { Block } from '../../document/model';
+import { frenchTypography } from '../../french';
+import type { MinimisationResult } from '../../minimise';
+import { conditionText } from '../../minimise/condition-text';
+import {
+	DPO_IS_MAIRE_MESSAGE,
+	FRANCE_CONNECT_MOBILE_MESSAGE,
+	RETENTION_JUSTIFY_ABOVE_MONTHS,
+	dpoIsMaire as dpoNamedMaire,
+	franceConnectNeedsMobile,
+	retentionNeedsJustification,
+} from '../../rules/datapass';
+import type { Contact, Dossier } from '../../schema/dossier';
+import { atStep } from '../../steps';
+import type { TemplateContext } from '../../templates/render';
 import {
 	aidCondition,
-	baseContext,
 	criterionReason,
-	lowerFirst,
-	type PackCatalogue,
-} from './context';
+	templateSource,
+	type DocumentCatalogue,
+	type DocumentContext,
+} from '../context';
+import { documentFiles } from '../files';
+import { lowerFirst } from '../labels';
+import { blocksText, legalLinks, recordingCite, renderSection } from '../text';
+import { frenchText } from '../typography';
+import type { OwnNames } from '../vocabulary';
 import {
-	DATAPASS_RETENTION_LIMIT,
 	datapassFieldSpecs,
 	datapassSteps,
 	type DatapassFieldKind,
 	type DatapassStepId,
 	type DatapassStepTitle,
-} from './datapass';
-import { chooseForm, scopeLabel } from './editor';
-import { packFileNames } from './names';
-import { sectionFlags, templateSource, type PackTemplates } from './registry';
-import { blocksText, legalLinks, recordingCite, renderSection } from './text';
+} from './form';
+import { scopeLabel } from './editor';
 
 /** One DataPass field, ready to copy. */
 export interface DatapassField {
@@ -57,29 +66,46 @@ export interface DatapassField {
 /** DataPass checks that an address can receive mail; this only checks its shape. */
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** Names compared loosely: case, accents, spaces and order of the words do not matter. */
-function sameName(a: string, b: string): boolean {
-	const words = (name: string) =>
-		name
-			.normalize('NFD')
-			.replace(/\p{M}/gu, '')
-			.toLocaleLowerCase('fr')
-			.split(/[\s-]+/)
-			.filter(Boolean)
-			.sort()
-			.join(' ');
-	return words(a) !== '' && words(a) === words(b);
-}
+/** Sections of datapass-champs.md: the text of a field (`champ_…`) or the advice under it (`conseil_…`). */
+const datapassSections = [
+	'champ_description',
+	'champ_cadre_juridique_nature',
+	'champ_modalites',
+	'champ_scopes',
+	'champ_destinataires',
+	'conseil_intitule',
+	'conseil_description',
+	'conseil_maquette_projet',
+	'conseil_date_prevue_mise_en_production',
+	'conseil_volumetrie_approximative',
+	'conseil_cadre_juridique_nature',
+	'conseil_cadre_juridique_url',
+	'conseil_cadre_juridique_document',
+	'conseil_modalites',
+	'conseil_scopes',
+	'conseil_destinataires',
+	'conseil_duree_conservation',
+	'conseil_justification',
+	'conseil_contact_metier',
+	'conseil_contact_technique',
+	'conseil_delegue_protection_donnees',
+] as const;
+
+/** The names templates/datapass-champs.md may use besides the shared ones. */
+export const datapassChampsNames = {
+	values: ['solution_editeur'],
+	flags: ['editeur_formulaire', ...datapassSections],
+	blocks: ['aides', 'donnees', 'preuves', 'perimetres', 'destinataires', 'liens'],
+} as const satisfies OwnNames;
 
 /** True when the DataPass DPO contact is the maire (by name or by job title). */
 export function dpoIsMaire(dossier: Pick<Dossier, 'ccas' | 'request'>): boolean {
 	const dpo = dossier.request?.dpo;
 	if (!dpo) return false;
-	const president = dossier.ccas?.president.name ?? '';
-	const byName = sameName(`${dpo.givenName} ${dpo.familyName}`, president);
-	// « Maire » as a job title, but not « maire adjoint » (another elected member).
-	const byTitle = /\bmaire\b/i.test(dpo.jobTitle) && !/adjoint/i.test(dpo.jobTitle);
-	return byName || byTitle;
+	return dpoNamedMaire(
+		{ name: `${dpo.givenName} ${dpo.familyName}`, jobTitle: dpo.jobTitle },
+		dossier.ccas?.president.name ?? '',
+	);
 }
 
 /** A valid absolute https address. */
@@ -107,7 +133,7 @@ function contactText(contact: Contact): string {
 
 /** Problems of a contact DataPass would refuse. */
 function contactProblems(contact: Contact | undefined, who: string): string[] {
-	if (!contact) return [`Renseignez le ${who} (étape « Demande DataPass »).`];
+	if (!contact) return [`Renseignez le ${who} (${atStep('demande')}).`];
 	const problems: string[] = [];
 	if (!EMAIL.test(contact.email))
 		problems.push(`L’adresse électronique du ${who} n’est pas valide.`);
@@ -123,7 +149,7 @@ function dateField(iso: string): string {
 /** The generated blocks the field template uses. */
 function fieldBlocks(
 	dossier: Dossier,
-	catalogue: PackCatalogue,
+	catalogue: DocumentCatalogue,
 	result: MinimisationResult,
 	links: string[],
 ): Record<string, Block[]> {
@@ -180,17 +206,11 @@ function fieldBlocks(
 
 /**
  * The fields of the DataPass request for this dossier, in DataPass's order, with the text to paste
- * and the problems DataPass would refuse. `templates` must hold `datapass-champs.md`.
+ * and the problems DataPass would refuse. The context's templates must hold `datapass-champs.md`.
  */
-export function datapassFields(
-	dossier: Dossier,
-	catalogue: PackCatalogue,
-	result: MinimisationResult,
-	templates: PackTemplates,
-): DatapassField[] {
+export function datapassFields(ctx: DocumentContext): DatapassField[] {
+	const { dossier, catalogue, result, templates, base, choice } = ctx;
 	const source = templateSource(templates, 'datapass-champs.md');
-	const base = baseContext(dossier, catalogue, result);
-	const choice = chooseForm(dossier, result, catalogue);
 	const { aids, processing, sitting, request } = dossier;
 	const recorder = recordingCite(catalogue.legal);
 	const context = (links: string[]): TemplateContext => ({
@@ -202,36 +222,34 @@ export function datapassFields(
 		blocks: fieldBlocks(dossier, catalogue, result, links),
 		cite: recorder.cite,
 	});
-	const flags = sectionFlags('datapass-champs.md');
+	const flags: readonly string[] = datapassSections;
 	const section = (flag: string, links: string[] = []) =>
-		blocksText(renderSection(source, flag, context(links), flags));
+		frenchText(blocksText(renderSection(source, flag, context(links), flags)));
 	// The legal text is rendered twice: once to learn which articles it cites, then with their links.
 	section('champ_cadre_juridique_nature');
 	const links = legalLinks(recorder.cited(), catalogue.legal);
 	const legalText = section('champ_cadre_juridique_nature', links);
 
 	const noAids = !aids || aids.length === 0;
-	const missingRequest = 'Renseignez la demande DataPass (étape « Demande DataPass »).';
+	const missingRequest = `Renseignez la demande DataPass (${atStep('demande')}).`;
 	const needsDeliberation = choice.needsDeliberation;
-	const sittingProblems = sitting ? checkSitting(sitting).problems.map((p) => p.message) : [];
+	const sittingProblems = (ctx.sitting?.problems ?? []).map((p) => p.message);
 	const blocking = result.findings.filter((finding) => finding.severity === 'erreur');
 	const apiScopes = result.scopes.filter((scope) => scope.api === 'api-particulier');
 	const url = catalogue.legal.find((article) => article.id === 'crpa-l114-8')?.url ?? '';
 	const months = processing?.retentionMonths;
 	const justification = processing?.retentionJustification?.trim() ?? '';
-	const overLimit = months !== undefined && months > DATAPASS_RETENTION_LIMIT;
+	const overLimit = months !== undefined && retentionNeedsJustification(months);
 
 	const fields: Record<string, { value: string; problems: string[]; required?: boolean }> = {
 		intitule: {
 			value: request?.projectName ?? '',
-			problems: request ? [] : ['Donnez un nom au projet (étape « Demande DataPass »).'],
+			problems: request ? [] : [`Donnez un nom au projet (${atStep('demande')}).`],
 		},
 		description: {
 			value: noAids ? '' : section('champ_description'),
 			problems: noAids
-				? [
-						'Choisissez au moins une aide et ses conditions (étape « Vos aides et leurs conditions »).',
-					]
+				? [`Choisissez au moins une aide et ses conditions (${atStep('aides')}).`]
 				: [],
 		},
 		maquette_projet: { value: '', problems: [] },
@@ -246,11 +264,9 @@ export function datapassFields(
 		cadre_juridique_nature: {
 			value: noAids ? '' : legalText,
 			problems: [
-				...(noAids
-					? ['Choisissez d’abord vos aides (étape « Vos aides et leurs conditions »).']
-					: []),
+				...(noAids ? [`Choisissez d’abord vos aides (${atStep('aides')}).`] : []),
 				...(needsDeliberation && !sitting
-					? ['Décrivez la séance qui adopte la délibération (étape « Séance du conseil »).']
+					? [`Décrivez la séance qui adopte la délibération (${atStep('seance')}).`]
 					: []),
 			],
 		},
@@ -261,12 +277,12 @@ export function datapassFields(
 				: ['Le lien vers le texte n’est pas une adresse https valide.'],
 		},
 		cadre_juridique_document: {
-			value: needsDeliberation ? packFileNames.deliberationPdf : '',
+			value: needsDeliberation ? documentFiles.deliberationPdf : '',
 			required: needsDeliberation,
 			problems: needsDeliberation
 				? sitting
 					? sittingProblems
-					: ['Décrivez la séance qui adopte la délibération (étape « Séance du conseil »).']
+					: [`Décrivez la séance qui adopte la délibération (${atStep('seance')}).`]
 				: [],
 		},
 		modalities: {
@@ -278,7 +294,7 @@ export function datapassFields(
 			problems: [
 				...(apiScopes.length === 0
 					? [
-							'Aucune donnée de l’API Particulier n’est nécessaire : choisissez les conditions de vos aides (étape « Vos aides et leurs conditions »).',
+							`Aucune donnée de l’API Particulier n’est nécessaire : choisissez les conditions de vos aides (${atStep('aides')}).`,
 						]
 					: []),
 				...blocking.map((finding) => finding.message),
@@ -288,20 +304,16 @@ export function datapassFields(
 			value: processing ? section('champ_destinataires') : '',
 			problems: processing
 				? []
-				: [
-						'Indiquez les destinataires des données (étape « Conservation, destinataires, information »).',
-					],
+				: [`Indiquez les destinataires des données (${atStep('traitement')}).`],
 		},
 		duree_conservation_donnees_caractere_personnel: {
 			value: months === undefined ? '' : String(months),
 			problems:
 				months === undefined
-					? [
-							'Indiquez la durée de conservation (étape « Conservation, destinataires, information »).',
-						]
+					? [`Indiquez la durée de conservation (${atStep('traitement')}).`]
 					: overLimit && justification === ''
 						? [
-								`Cette durée (${months} mois) excède la durée communément constatée (36 mois) : DataPass exige une justification de la durée de conservation.`,
+								`Cette durée (${months} mois) excède la durée communément constatée (${RETENTION_JUSTIFY_ABOVE_MONTHS} mois) : DataPass exige une justification de la durée de conservation.`,
 							]
 						: [],
 		},
@@ -311,7 +323,7 @@ export function datapassFields(
 			problems:
 				overLimit && justification === ''
 					? [
-							'Au-delà de 36 mois, justifiez la durée de conservation (étape « Conservation, destinataires, information »).',
+							`Au-delà de ${RETENTION_JUSTIFY_ABOVE_MONTHS} mois, justifiez la durée de conservation (${atStep('traitement')}).`,
 						]
 					: [],
 		},
@@ -323,11 +335,8 @@ export function datapassFields(
 			value: request ? contactText(request.technique) : '',
 			problems: [
 				...contactProblems(request?.technique, 'contact technique'),
-				...(request?.modalities.includes('france_connect') &&
-				!/^(?:\+33\s?|0)[67]/.test(request.technique.phone)
-					? [
-							'Avec FranceConnect, DataPass exige un numéro de mobile (06 ou 07) pour le contact technique.',
-						]
+				...(request && franceConnectNeedsMobile(request.modalities, request.technique.phone)
+					? [FRANCE_CONNECT_MOBILE_MESSAGE]
 					: []),
 			],
 		},
@@ -335,11 +344,7 @@ export function datapassFields(
 			value: request ? contactText(request.dpo) : '',
 			problems: [
 				...contactProblems(request?.dpo, 'délégué à la protection des données'),
-				...(dpoIsMaire(dossier)
-					? [
-							'Le délégué à la protection des données ne peut pas être le maire, président du conseil d’administration : indiquez le délégué désigné par le CCAS.',
-						]
-					: []),
+				...(dpoIsMaire(dossier) ? [DPO_IS_MAIRE_MESSAGE] : []),
 			],
 		},
 	};
