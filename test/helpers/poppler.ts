@@ -1,5 +1,6 @@
 /** Poppler and LibreOffice from tests: text, info, fonts and rendered pixels of a PDF. */
 
+import type { Doc } from '../../src/lib/document/model';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -196,17 +197,11 @@ export function pdfBodyCompact(
 export function comparableTexts(
 	previewText: string,
 	pdf: Uint8Array,
-	doc: { header?: string; footer?: string; blocks: readonly { kind: string }[] },
+	doc: Pick<Doc, 'header' | 'footer' | 'blocks'>,
 ): { preview: string; pdf: string } {
 	const headers = doc.blocks.flatMap((block) =>
 		block.kind === 'table'
-			? [
-					compact(
-						(block as { header: { text: string }[][] }).header
-							.map((cell) => cell.map((run) => run.text).join(''))
-							.join(''),
-					),
-				]
+			? [compact(block.header.map((cell) => cell.map((run) => run.text).join('')).join(''))]
 			: [],
 	);
 	const strip = (text: string) =>
