@@ -15,6 +15,8 @@ import {
 import { parseDossierJson } from '../../src/lib/dossier/parse';
 import { minimise } from '../../src/lib/minimise';
 import { buildPack, partPaths, preparePack } from '../../src/lib/pack';
+import { parseCsv } from '../../src/lib/csv';
+import { MATRIX_GRID_MAX_AIDS } from '../../src/lib/documents/specs/matrice';
 import { renderDocx } from '../../src/lib/render/docx';
 import { renderHtml } from '../../src/lib/render/html';
 import { renderPdf } from '../../src/lib/render/pdf';
@@ -213,5 +215,44 @@ describe('one typography pass', () => {
 		expect(texts).toMatch(/L\.\u00a0114-8/);
 		expect(texts).toMatch(/R\.\u00a0114-9-3/);
 		expect(texts).not.toMatch(/\b[LRD]\.(?:[ \u202f]|(?=\d))\d/);
+	});
+});
+
+describe('the matrix and the spreadsheets', () => {
+	it('stays readable beyond a few aids: one table per aid instead of one column each', () => {
+		const example = exampleDossier();
+		const aids = example.aids ?? [];
+		const many = Array.from({ length: 12 }, (_, index) => {
+			const aid = aids[index % aids.length];
+			if (!aid) throw new Error('exemple sans aide');
+			return { ...aid, id: `${aid.id}-${index}`, label: `${aid.label} ${index + 1}` };
+		});
+		const prepared = preparePack({ dossier: { ...example, aids: many }, catalogue, templates });
+		if (!prepared.ok) throw new Error(prepared.problems.join('\n'));
+		const matrix = prepared.parts.find((part) => part.id === 'matrice');
+		if (matrix?.kind !== 'doc') throw new Error('matrice absente');
+		const tables = matrix.doc.blocks.filter((block) => block.kind === 'table');
+		// Every table keeps a handful of columns, whatever the number of aids.
+		expect(
+			Math.max(...tables.map((t) => (t.kind === 'table' ? t.header.length : 0))),
+		).toBeLessThanOrEqual(MATRIX_GRID_MAX_AIDS + 1);
+		expect(
+			tables.filter((t) => t.kind === 'table' && /^Aide «/.test(t.caption ?? '')),
+		).toHaveLength(12);
+	});
+
+	it('starts no CSV cell with a dash (list items in cells are written with « • »)', () => {
+		const prepared = preparePack({ dossier: exampleDossier(), catalogue, templates });
+		if (!prepared.ok) throw new Error(prepared.problems.join('\n'));
+		const csvs = prepared.parts.filter(
+			(part) => part.kind === 'text' && part.path.endsWith('.csv'),
+		);
+		expect(csvs.length).toBeGreaterThanOrEqual(3);
+		for (const part of csvs) {
+			if (part.kind !== 'text') continue;
+			const separator = part.path.includes('scdl') ? ',' : ';';
+			for (const row of parseCsv(part.text, separator))
+				for (const cell of row) expect(cell, part.path).not.toMatch(/^[-=+@]|\n- /);
+		}
 	});
 });

@@ -85,7 +85,7 @@ function runsText(runs: readonly Run[]): string {
  */
 export function blocksText(
 	blocks: readonly Block[],
-	options: { underline?: boolean } = {},
+	options: { underline?: boolean; bullet?: string } = {},
 ): string {
 	const parts: string[] = [];
 	let previous: Block | undefined;
@@ -106,7 +106,10 @@ export function blocksText(
 				break;
 			case 'list': {
 				const items = block.items
-					.map((item, index) => `${block.ordered ? `${index + 1}.` : '-'} ${runsText(item)}`)
+					.map(
+						(item, index) =>
+							`${block.ordered ? `${index + 1}.` : (options.bullet ?? '-')} ${runsText(item)}`,
+					)
 					.join('\n');
 				// A bulleted list split by a condition of the template reads as one list.
 				if (!block.ordered && previous?.kind === 'list' && !previous.ordered && parts.length > 0)

@@ -5,6 +5,7 @@
 import type { Sitting } from '../schema/sitting';
 import type { FieldProblem } from '../zod-issues';
 import { numberToWords } from '../french';
+import { nameKey } from '../rules/names';
 
 /** The counts a deliberation states, derived from the members and the vote. */
 export interface SittingCounts {
@@ -35,8 +36,8 @@ export interface SittingCheck {
 	problems: FieldProblem[];
 }
 
-const norm = (name: string) =>
-	name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('fr');
+// The engine's one name comparison (the deliberation's « Mme » before a holder uses it too).
+const norm = nameKey;
 
 /** Whole days between two ISO dates (b - a). */
 function daysBetween(a: string, b: string): number {

@@ -59,6 +59,44 @@ export function matrixCsv(ctx: PackContext): string {
 	return toCsv([[...matrixCsvColumns], ...matrixRows(ctx).map((row) => row.map(frenchText))]);
 }
 
+/** Up to this many aids, the matrix is one grid (data × aids); beyond, one table per aid. */
+export const MATRIX_GRID_MAX_AIDS = 4;
+
+/**
+ * The matrix tables: one grid while its columns stay readable on A4, else one table per aid (its
+ * data and the condition that justifies each), so forty aids read as well as two.
+ */
+export function matrixTables(matrix: PackContext['result']['matrix']): Block[] {
+	if (matrix.aids.length <= MATRIX_GRID_MAX_AIDS)
+		return [
+			table({
+				caption: 'Données demandées et conditions qui les justifient, par aide',
+				header: ['Donnée', ...matrix.aids.map((aid) => aid.label)],
+				rows: matrix.rows.map((row) => [
+					row.label,
+					...row.cells.map((cell) => (cell.length === 0 ? '–' : cell.join(' ; '))),
+				]),
+				widths: [3, ...matrix.aids.map(() => 3)],
+			}),
+		];
+	return matrix.aids.flatMap((aid, index) => {
+		const rows = matrix.rows.flatMap((row) => {
+			const cell = row.cells[index] ?? [];
+			return cell.length === 0 ? [] : [[row.label, cell.join(' ; ')]];
+		});
+		return rows.length === 0
+			? []
+			: [
+					table({
+						caption: `Aide « ${aid.label} » : données demandées et conditions qui les justifient`,
+						header: ['Donnée', 'Condition qui la justifie'],
+						rows,
+						widths: [2, 3],
+					}),
+				];
+	});
+}
+
 /** Builds the matrix document. */
 export function buildMatrix(ctx: PackContext): Doc {
 	const { dossier, catalogue, result } = ctx;
@@ -70,17 +108,7 @@ export function buildMatrix(ctx: PackContext): Doc {
 			? []
 			: [{ kind: 'list', ordered: false, items: items.map((text) => [{ text }]) }];
 	const blocks: Record<string, Block[]> = {
-		matrice: [
-			table({
-				caption: 'Données demandées et conditions qui les justifient, par aide',
-				header: ['Donnée', ...matrix.aids.map((aid) => aid.label)],
-				rows: matrix.rows.map((row) => [
-					row.label,
-					...row.cells.map((cell) => (cell.length === 0 ? '–' : cell.join(' ; '))),
-				]),
-				widths: [3, ...matrix.aids.map(() => 3)],
-			}),
-		],
+		matrice: matrixTables(matrix),
 		classes: [
 			table({
 				caption: 'Classe de chaque donnée',

@@ -50,7 +50,10 @@ export function registerEntry(ctx: PackContext): RegisterEntryField[] {
 	return registerFields.map((field) => ({
 		id: field.id,
 		label: field.label,
-		text: frenchText(blocksText(renderSection(source, `champ_${field.id}`, context, flags))),
+		// « • » rather than « - » before list items: a cell starting with « - » is a formula to a spreadsheet.
+		text: frenchText(
+			blocksText(renderSection(source, `champ_${field.id}`, context, flags), { bullet: '•' }),
+		),
 	}));
 }
 
