@@ -16,8 +16,10 @@ import { checkFile } from './check';
 const usage = `Usage : npm run cli -- <commande>
   content                  vérifie les fichiers de content/ (schémas et renvois)
   minimise <dossier.json>  affiche en JSON les données strictement nécessaires et les constats
-  deliberation <dossier.json> <dossier-de-sortie>
-                           écrit 02-deliberation.docx et 02-deliberation.pdf
+  deliberation <dossier.json> <dossier-de-sortie> [--projet]
+                           écrit 02-deliberation.docx et 02-deliberation.pdf ; avec --projet,
+                           le projet joint à la convocation (00-projet-de-deliberation.*) et,
+                           à partir de 3 500 habitants, le rapport explicatif (00-rapport-explicatif.*)
   pack <dossier.json> <dossier-de-sortie>
                            écrit le dossier complet pour DataPass (ZIP et fichiers)
                            (code 0 écrit, 1 dossier incomplet, 2 fichier illisible)
@@ -70,10 +72,17 @@ export async function run(args: string[]): Promise<number> {
 				console.log(JSON.stringify(minimise(dossier, catalogue), null, 2));
 				return 0;
 			});
-		case 'deliberation':
-			return withDossier(args, true, async (dossier, catalogue, outDir) =>
-				writeDeliberation(dossier, catalogue, readPackTemplates(), await nodeFonts(), outDir),
+		case 'deliberation': {
+			const projet = args.includes('--projet');
+			return withDossier(
+				args.filter((arg) => arg !== '--projet'),
+				true,
+				async (dossier, catalogue, outDir) =>
+					writeDeliberation(dossier, catalogue, readPackTemplates(), await nodeFonts(), outDir, {
+						projet,
+					}),
 			);
+		}
 		case 'pack':
 			return withDossier(args, true, async (dossier, catalogue, outDir) =>
 				writePack(dossier, catalogue, readPackTemplates(), await nodeFonts(), outDir),

@@ -32,8 +32,9 @@ const NAMES = [
 const VISAS = [
 	'L. 123-5',
 	'R. 123-2',
-	'L. 312-1',
 	'R. 123-21',
+	'R. 123-22',
+	'R. 123-23',
 	'L. 114-8',
 	'L. 114-9',
 	'D. 114-9-1 (anciennement article R. 114-9-3)',
@@ -72,8 +73,11 @@ describe('deliberation content', () => {
 	it('states the aids, thresholds, delegation, data, retention and the vote', () => {
 		expect(text).toContain('quotient familial inférieur ou égal à 456 €');
 		expect(text).toContain(
-			'jusqu’à un quotient familial de 456 €, le travailleur social instructeur décide seul par délégation',
+			'jusqu’à un quotient familial de 456 €, le président du conseil d’administration, par délégation du conseil',
 		);
+		expect(text).toContain('DÉLÈGUE au président du conseil d’administration l’attribution de l’aide « Aide alimentaire »');
+		expect(text).not.toMatch(/travailleur social instructeur décide|décide seul/);
+		expect(text).not.toContain('L. 312-1');
 		expect(text).toContain('APPROUVE l’utilisation de l’API Particulier');
 		expect(text).toContain('vingt-quatre mois');
 		expect(text).toContain(

@@ -1,7 +1,7 @@
 // The Dossier schema, its JSON Schema, import parsing, migrations and the saved draft.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dossier } from '../../src/lib/schema/dossier';
+import { dossier, DOSSIER_SCHEMA_VERSION } from '../../src/lib/schema/dossier';
 import { parseDossierJson, serialiseDossier } from '../../src/lib/dossier/parse';
 import { dossierJsonSchema } from '../../src/lib/dossier/json-schema';
 import {
@@ -97,7 +97,7 @@ describe('dossier schema', () => {
 	});
 
 	it('accepts a dossier that has only its version (a new draft)', () => {
-		expect(dossier.safeParse({ schemaVersion: 1 }).success).toBe(true);
+		expect(dossier.safeParse({ schemaVersion: DOSSIER_SCHEMA_VERSION }).success).toBe(true);
 	});
 
 	it('has a JSON Schema generated from zod, with the required CCAS fields', () => {
@@ -109,7 +109,7 @@ describe('dossier schema', () => {
 		expect(schema.properties['ccas']?.required).toEqual(
 			expect.arrayContaining(['name', 'commune', 'siret', 'president', 'dpo']),
 		);
-		expect(schema.properties['schemaVersion']?.const).toBe(1);
+		expect(schema.properties['schemaVersion']?.const).toBe(DOSSIER_SCHEMA_VERSION);
 	});
 });
 
@@ -146,7 +146,8 @@ describe('import', () => {
 		expect(result).toEqual({
 			ok: true,
 			migratedFrom: 0,
-			dossier: { schemaVersion: 1, extraData: ['enfants'] },
+			notes: [],
+			dossier: { schemaVersion: 2, extraData: ['enfants'] },
 		});
 	});
 });

@@ -172,6 +172,7 @@ describe('checkSitting', () => {
 		const thin = make((s) => {
 			for (const i of [2, 3, 4]) setMember(s, i, { attendance: 'absent' });
 			s.secondNotice = true;
+			s.firstSittingDate = '2026-11-16';
 			s.vote = { kind: 'scrutin', for: 4, against: 0, abstentions: 0, notVoting: 0 };
 		});
 		const { problems, counts } = checkSitting(thin);

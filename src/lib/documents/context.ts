@@ -10,7 +10,7 @@ import type { Ccas, Dossier, DossierAid, Processing, RequestSection } from '../s
 import type { Sitting } from '../schema/sitting';
 import { checkSitting, type SittingCheck } from '../sitting/check';
 import { chooseForm, type FormChoice } from './datapass/editor';
-import { frenchList, lowerFirst, personLabel } from './labels';
+import { frenchList, legalAuthorityLabels, lowerFirst, personLabel } from './labels';
 import type { BaseFlagName, BaseValueName } from './vocabulary';
 
 /** Template sources by file name (as in templates/), e.g. `{ 'affiche.md': '…' }`. */
@@ -101,6 +101,17 @@ export function criterionReason(
 	return id ? catalogue.criteria.find((criterion) => criterion.id === id)?.reason : undefined;
 }
 
+/** The authorities the CCAS forwards its legal-aid files to (recipients of the data they hold). */
+export function legalAuthorities(aids: readonly DossierAid[]): string[] {
+	return [
+		...new Set(
+			aids
+				.filter((aid) => aid.nature === 'légale')
+				.map((aid) => legalAuthorityLabels[aid.authority ?? 'departement']),
+		),
+	];
+}
+
 /** Computes the shared values and flags; absent sections give empty values and false flags. */
 export function baseContext(
 	dossier: Dossier,
@@ -147,7 +158,12 @@ export function baseContext(
 				),
 			),
 			nombre_agents: String(agentCount),
-			destinataires: frenchList((processing?.recipients ?? []).map(lowerFirst)),
+			destinataires: frenchList([
+				...(processing?.recipients ?? []).map(lowerFirst),
+				...legalAuthorities(aids).map(
+					(authority) => `${authority}, qui décide des aides sociales légales instruites par le centre`,
+				),
+			]),
 			projet: request?.projectName ?? '',
 			volumetrie: request ? formatNumberFr(request.volumetry) : '',
 			date_mise_en_production: request ? formatDateFr(request.plannedDate) : '',

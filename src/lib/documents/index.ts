@@ -39,7 +39,8 @@ export {
 	deliberationSpec,
 	missingSections,
 } from './specs/deliberation';
-export type { DeliberationResult } from './specs/deliberation';
+export type { DeliberationOptions, DeliberationResult } from './specs/deliberation';
+export { buildReport, needsReport, reportSpec } from './specs/rapport';
 export { citationFormatter } from './text';
 export { frenchBlocks, frenchDoc, frenchText } from './typography';
 export { baseFlagNames, baseValueNames } from './vocabulary';

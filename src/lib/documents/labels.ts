@@ -29,6 +29,26 @@ export const deciderLabels: Record<DossierAid['decidedBy'], string> = {
 	'travailleur-social': 'le travailleur social instructeur',
 };
 
+/** Who receives a delegation of the attribution (R. 123-21 1°), as the deliberation names them. */
+export const delegateLabels = {
+	president: 'le président du conseil d’administration',
+	'vice-president': 'le vice-président du conseil d’administration',
+	'vice-president-delegue': 'le vice-président délégué du conseil d’administration',
+} as const;
+
+/** The authority that decides a legal aid, to which the CCAS forwards the file (R. 123-5). */
+export const legalAuthorityLabels = {
+	departement: 'le président du conseil départemental',
+	prefet: 'le préfet du département',
+} as const;
+
+/** « à » before a noun phrase, contracted as French requires: « au président », « à la commission ». */
+export function toPhrase(phrase: string): string {
+	if (phrase.startsWith('le ')) return `au ${phrase.slice(3)}`;
+	if (phrase.startsWith('les ')) return `aux ${phrase.slice(4)}`;
+	return `à ${phrase}`;
+}
+
 /** « la présidente » or « le président », from the president's civility. */
 export function presidentTitle(ccas: Ccas): string {
 	return ccas.president.civility === 'Mme' ? 'la présidente' : 'le président';

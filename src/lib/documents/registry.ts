@@ -17,6 +17,7 @@ import { taxSpec } from './specs/impot-particulier';
 import { readmeSpec } from './specs/lisez-moi';
 import { matrixCsvSpec, matrixSpec } from './specs/matrice';
 import { registerCsvSpec, registerSpec } from './specs/registre';
+import { reportSpec } from './specs/rapport';
 import { fallbackSpec } from './specs/repli';
 import { frenchDoc } from './typography';
 import { baseFlagNames, baseValueNames } from './vocabulary';
@@ -39,25 +40,38 @@ export const documentSpecs: readonly AnySpec[] = [
 	readmeSpec,
 ];
 
+/** Documents made before the sitting, not filed with the pack: the report sent with the projet. */
+export const draftSpecs: readonly AnySpec[] = [reportSpec];
+
 /** Every template a spec reads, with the shared names plus the spec's own (union when two share one). */
 export const templateRegistries: Readonly<Record<string, PlaceholderRegistry>> = (() => {
-	const out: Record<string, { values: Set<string>; flags: Set<string>; blocks: Set<string> }> = {};
-	for (const spec of documentSpecs) {
+	const out: Record<
+		string,
+		{ values: Set<string>; flags: Set<string>; blocks: Set<string>; lists: Set<string> }
+	> = {};
+	for (const spec of [...documentSpecs, ...draftSpecs]) {
 		for (const [name, own] of Object.entries(spec.templates ?? {})) {
 			const entry = (out[name] ??= {
 				values: new Set(baseValueNames),
 				flags: new Set(baseFlagNames),
 				blocks: new Set(),
+				lists: new Set(),
 			});
 			own.values?.forEach((value) => entry.values.add(value));
 			own.flags?.forEach((flag) => entry.flags.add(flag));
 			own.blocks?.forEach((block) => entry.blocks.add(block));
+			own.lists?.forEach((list) => entry.lists.add(list));
 		}
 	}
 	return Object.fromEntries(
 		Object.entries(out).map(([name, sets]) => [
 			name,
-			{ values: [...sets.values], flags: [...sets.flags], blocks: [...sets.blocks] },
+			{
+				values: [...sets.values],
+				flags: [...sets.flags],
+				blocks: [...sets.blocks],
+				lists: [...sets.lists],
+			},
 		]),
 	);
 })();

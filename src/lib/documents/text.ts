@@ -32,6 +32,8 @@ export interface OwnContext {
 	values?: Record<string, string>;
 	flags?: Record<string, boolean>;
 	blocks?: Record<string, Block[]>;
+	lists?: TemplateContext['lists'];
+	counters?: TemplateContext['counters'];
 }
 
 /** The full template context of one document: the shared values and flags, its own, the citations. */
@@ -40,6 +42,8 @@ export function templateContext(ctx: DocumentContext, own: OwnContext = {}): Tem
 		values: { ...ctx.base.values, ...own.values },
 		flags: { ...ctx.base.flags, ...own.flags },
 		blocks: own.blocks ?? {},
+		...(own.lists ? { lists: own.lists } : {}),
+		...(own.counters ? { counters: own.counters } : {}),
 		cite: recordingCite(ctx.catalogue.legal).cite,
 	};
 }

@@ -61,4 +61,6 @@ export interface OwnNames {
 	values?: readonly string[];
 	flags?: readonly string[];
 	blocks?: readonly string[];
+	/** Lists a `@chaque(nom)` section repeats over (their items' names are among the values and flags). */
+	lists?: readonly string[];
 }

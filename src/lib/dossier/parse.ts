@@ -8,7 +8,8 @@ import { migrate } from './migrate';
 
 /** Either a valid dossier or the list of problems (field path and French message). */
 export type ParseResult =
-	{ ok: true; dossier: Dossier; migratedFrom?: number } | { ok: false; problems: FieldProblem[] };
+	| { ok: true; dossier: Dossier; migratedFrom?: number; notes?: string[] }
+	| { ok: false; problems: FieldProblem[] };
 
 /** Largest file accepted: a dossier is a few kilobytes; a huge file is a mistake or an attack. */
 export const MAX_DOSSIER_BYTES = 2_000_000;
@@ -21,7 +22,7 @@ export function parseDossierValue(value: unknown): ParseResult {
 	if (!result.success) return { ok: false, problems: fieldProblems(result.error) };
 	return migrated.from === undefined
 		? { ok: true, dossier: result.data }
-		: { ok: true, dossier: result.data, migratedFrom: migrated.from };
+		: { ok: true, dossier: result.data, migratedFrom: migrated.from, notes: migrated.notes };
 }
 
 /** Parses JSON text as a Dossier. */

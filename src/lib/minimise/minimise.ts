@@ -4,7 +4,7 @@
  */
 import type { Catalogue } from '../catalogue/types';
 import type { Dossier } from '../schema/dossier';
-import { conditionLabel, conditionText } from './condition-text';
+import { conditionLabel, conditionText, isAlternative } from './condition-text';
 import { dataFindings, manualFindings, sortFindings } from './findings';
 import type { Finding, MinimisationResult, NeededData, NeededScope, Reason } from './types';
 import { frenchTypography } from '../french';
@@ -58,7 +58,8 @@ export function minimise(
 					conditionIndex,
 					conditionLabel: label,
 					conditionText: text,
-					text: `${aid.label} : ${text}. ${criterion.reason}`,
+					text: `${aid.label} : ${text}${isAlternative(aid, conditionIndex) ? ' (l’une des conditions possibles : la donnée sert à vérifier cette branche)' : ''}. ${criterion.reason}`,
+					...(isAlternative(aid, conditionIndex) ? { alternative: true } : {}),
 				});
 				reasons.set(dataId, list);
 			}

@@ -12,6 +12,11 @@ export interface Reason {
 	conditionText: string;
 	/** Full sentence: aid, condition, why the datum proves it. */
 	text: string;
+	/**
+	 * True when the condition is one branch of an « ou » group: the datum is still needed, since
+	 * the family may meet the aid through this branch.
+	 */
+	alternative?: boolean;
 }
 
 /** A datum the CCAS needs (or asked for), with everything a DPO and DataPass need to know. */

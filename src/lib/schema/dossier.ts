@@ -11,7 +11,7 @@ import { sitting } from './sitting';
 export { civility, email, person, phone, plain } from './dossier-fields';
 
 /** Current version of the Dossier format; bump it and add a migration when a change is not additive. */
-export const DOSSIER_SCHEMA_VERSION = 1;
+export const DOSSIER_SCHEMA_VERSION = 2;
 
 /** Population bands: the deliberation rules change at 3 500 inhabitants (R123-16, L2131-1). */
 export const populationBands = [
@@ -55,6 +55,27 @@ export const ccas = z.object({
 		/** Organisation when the DPO is shared (centre de gestion, intercommunalité). */
 		organisation: z.optional(plain(150, 'L’organisme')),
 	}),
+	/**
+	 * True when the CCAS runs a social or medico-social service listed by CASF L. 312-1 (a home
+	 * help service, a residence…): only then does the deliberation cite that article.
+	 */
+	managesSocialServices: z._default(z.boolean(), false),
+	/**
+	 * The act that fixed the aids' conditions (règlement des aides or deliberation), cited in the
+	 * visas; absent when there is none, and the deliberation then adopts the conditions itself.
+	 */
+	aidRules: z.optional(
+		z.object({
+			/** A règlement des aides, or a deliberation of the board. */
+			kind: z.enum(['règlement', 'délibération'], {
+				message: 'Choisissez s’il s’agit d’un règlement ou d’une délibération.',
+			}),
+			/** Its number, when it has one (e.g. 2024-07). */
+			number: z.optional(plain(40, 'Le numéro de l’acte')),
+			/** Date it was adopted. */
+			date: isoDate,
+		}),
+	),
 	/** Social-action software, when the CCAS uses one: an id of content/editors, or a free name. */
 	software: z.optional(
 		z
@@ -72,7 +93,11 @@ export const ccas = z.object({
 	),
 });
 
-/** Who decides on an aid (the Chaville pattern: a social worker below a QF, an instance above). */
+/**
+ * Who decides on a facultative aid. « travailleur-social » stays readable so that older dossiers
+ * get a clear message, but is refused: a social worker instructs and proposes, never decides
+ * (CASF R. 123-21 lets the board delegate only to its president or vice-présidents).
+ */
 export const deciders = [
 	'conseil',
 	'commission-permanente',
@@ -81,6 +106,25 @@ export const deciders = [
 ] as const;
 /** One of the deciders. */
 export const decider = z.enum(deciders, { message: 'Choisissez qui décide.' });
+
+/** Who may receive a delegation of the attribution of aids (CASF R. 123-21 1°). */
+export const delegates = ['president', 'vice-president', 'vice-president-delegue'] as const;
+
+/** Id of the quotient familial criterion in content/criteria (a QF delegation needs it among the conditions). */
+export const QF_CRITERION_ID = 'ressources-quotient-familial';
+
+/** The message that refuses a delegation of power to anyone but the president or a vice-président. */
+export const DELEGATION_REFUSED_MESSAGE =
+	'Le conseil d’administration ne peut déléguer l’attribution des aides qu’à son président, à son vice-président ou à son vice-président délégué (article R. 123-21 du CASF) : un travailleur social instruit la demande et propose une décision, il ne décide pas.';
+
+/** An amount in euros or a count, from 0 to 1 000 000. */
+const bound = (label: string) =>
+	z
+		.number({ message: `${label} doit être un nombre.` })
+		.check(
+			z.nonnegative({ message: `${label} doit être positif.` }),
+			z.maximum(1_000_000, { message: `${label} est trop élevé.` }),
+		);
 
 /** A condition of an aid: a catalogue criterion (with its threshold) or a custom condition with its proof. */
 export const condition = z
@@ -92,17 +136,81 @@ export const condition = z
 		/** Proof the family provides for a custom condition (no API covers it). */
 		proof: z.optional(plain(400, 'Le justificatif')),
 		/** Threshold value, for a criterion that has one (e.g. 456 for a QF ≤ 456 €). */
-		threshold: z.optional(
+		threshold: z.optional(bound('Le seuil')),
+		/** A range instead of a threshold (an age condition: 18 to 25, 65 or more, 25 at most). */
+		range: z.optional(
 			z
-				.number({ message: 'Le seuil doit être un nombre.' })
+				.object({
+					/** Lowest value included. */
+					min: z.optional(bound('Le minimum')),
+					/** Highest value included. */
+					max: z.optional(bound('Le maximum')),
+				})
 				.check(
-					z.nonnegative({ message: 'Le seuil doit être positif.' }),
-					z.maximum(1_000_000, { message: 'Seuil trop élevé.' }),
+					z.refine((r) => r.min !== undefined || r.max !== undefined, {
+						message: 'Indiquez un minimum, un maximum ou les deux.',
+					}),
+					z.refine((r) => r.min === undefined || r.max === undefined || r.min <= r.max, {
+						message: 'Le minimum doit être inférieur ou égal au maximum.',
+					}),
 				),
+		),
+		/** A scale of tranches (a tariff by QF): each tranche up to its `max`, the last one open. */
+		scale: z.optional(
+			z
+				.array(
+					z.object({
+						/** Upper bound of the tranche, included; absent for the last, open tranche. */
+						max: z.optional(bound('La borne de la tranche')),
+						/** What the tranche gives (e.g. « tarif A : 1 € le repas »). */
+						label: z.optional(plain(120, 'Le libellé de la tranche')),
+					}),
+				)
+				.check(
+					z.minLength(2, { message: 'Un barème a au moins deux tranches.' }),
+					z.maxLength(12, { message: '12 tranches au plus.' }),
+					z.refine(
+						(tranches) =>
+							tranches.every((tranche, index) => {
+								const next = tranches[index + 1];
+								if (!next) return true;
+								return (
+									tranche.max !== undefined && (next.max === undefined || next.max > tranche.max)
+								);
+							}),
+						{
+							message:
+								'Les tranches vont en croissant : chaque borne est plus haute que la précédente, seule la dernière est ouverte.',
+						},
+					),
+				),
+		),
+		/** True for « ne pas … » (e.g. an aid for people without the C2S). */
+		negated: z.optional(z.boolean()),
+		/**
+		 * Conditions sharing a group number are alternatives (« ou »: at least one of them); the
+		 * conditions without a group, and the groups, are all required (« et »).
+		 */
+		group: z.optional(
+			z.number().check(z.int(), z.minimum(1), z.maximum(10, { message: '10 groupes au plus.' })),
 		),
 	})
 	.check(
 		z.superRefine((value, ctx) => {
+			if (value.threshold !== undefined && (value.range || value.scale)) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['threshold'],
+					message: 'Choisissez un seuil, une fourchette ou un barème, pas plusieurs.',
+				});
+			}
+			if (value.range && value.scale) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['scale'],
+					message: 'Choisissez une fourchette ou un barème, pas les deux.',
+				});
+			}
 			if (value.criterionId && (value.label || value.proof)) {
 				ctx.addIssue({
 					code: 'custom',
@@ -145,17 +253,36 @@ export const dossierAid = z
 				z.minLength(1, { message: 'Choisissez au moins une condition pour cette aide.' }),
 				z.maxLength(30),
 			),
-		/** Who decides in general. */
+		/** Who decides a facultative aid in general (a legal aid is decided by another authority). */
 		decidedBy: decider,
-		/** Delegation under R123-21 1°: below this QF, `to` decides alone. */
+		/**
+		 * For a legal aid: the authority the CCAS forwards the file to, which decides (the
+		 * département's president, or the préfet for the aids of the State).
+		 */
+		authority: z.optional(
+			z.enum(['departement', 'prefet'], { message: 'Choisissez l’autorité qui décide.' }),
+		),
+		/**
+		 * Delegation of the attribution conferred by an article of the deliberation (R. 123-21 1°):
+		 * to the president or a vice-président, up to a QF ceiling when one is given.
+		 */
 		delegation: z.optional(
 			z.object({
-				/** Who decides alone under the threshold. */
-				to: decider,
-				/** Quotient familial at or below which the delegation applies. */
-				qfMax: z
-					.number({ message: 'Le plafond doit être un nombre.' })
-					.check(z.positive({ message: 'Le plafond doit être positif.' }), z.maximum(100_000)),
+				/** Who receives the delegation (president, vice-président, vice-président délégué). */
+				to: z.enum([...delegates, 'conseil', 'commission-permanente', 'travailleur-social'], {
+					message: 'Choisissez à qui le conseil délègue l’attribution.',
+				}),
+				/** Quotient familial at or below which the delegate decides; above, the board does. */
+				qfMax: z.optional(
+					z
+						.number({ message: 'Le plafond doit être un nombre.' })
+						.check(
+							z.positive({ message: 'Le plafond doit être positif.' }),
+							z.maximum(100_000, { message: 'Le plafond est trop élevé.' }),
+						),
+				),
+				/** The director signs the decisions under a delegation of signature (R. 123-23). */
+				directorSigns: z._default(z.boolean(), false),
 			}),
 		),
 	})
@@ -169,13 +296,38 @@ export const dossierAid = z
 					message: 'Une même condition est choisie deux fois.',
 				});
 			}
-			if (aid.delegation && aid.delegation.to === aid.decidedBy) {
+			if (aid.nature === 'facultative' && aid.decidedBy === 'travailleur-social')
+				ctx.addIssue({ code: 'custom', path: ['decidedBy'], message: DELEGATION_REFUSED_MESSAGE });
+			if (aid.nature === 'légale' && aid.delegation)
 				ctx.addIssue({
 					code: 'custom',
-					path: ['delegation', 'to'],
-					message: 'La délégation doit viser une autre personne que celle qui décide en général.',
+					path: ['delegation'],
+					message:
+						'Une aide sociale légale n’est pas attribuée par le CCAS : il instruit la demande et transmet le dossier à l’autorité compétente (article R. 123-5 du CASF). Retirez la délégation.',
 				});
-			}
+			const delegation = aid.delegation;
+			if (delegation && !(delegates as readonly string[]).includes(delegation.to))
+				ctx.addIssue({ code: 'custom', path: ['delegation', 'to'], message: DELEGATION_REFUSED_MESSAGE });
+			if (
+				delegation?.qfMax !== undefined &&
+				!aid.conditions.some((c) => c.criterionId === QF_CRITERION_ID)
+			)
+				ctx.addIssue({
+					code: 'custom',
+					path: ['delegation', 'qfMax'],
+					message:
+						'Un plafond de quotient familial pour la délégation suppose que l’aide ait une condition de quotient familial : ajoutez-la ou retirez le plafond.',
+				});
+			const groups = new Map<number, number>();
+			for (const c of aid.conditions)
+				if (c.group !== undefined) groups.set(c.group, (groups.get(c.group) ?? 0) + 1);
+			for (const [group, size] of groups)
+				if (size < 2)
+					ctx.addIssue({
+						code: 'custom',
+						path: ['conditions'],
+						message: `Le groupe « ou » n° ${group} ne contient qu’une condition : une alternative en demande au moins deux.`,
+					});
 		}),
 	);
 

@@ -10,6 +10,19 @@ const count = (message: string) =>
 /** How a member took part in the sitting (board-meeting software's attendance states). */
 export const attendances = ['présent', 'représenté', 'absent'] as const;
 
+/**
+ * A member's role on the board (CASF L. 123-6 since loi 3DS): the president (the maire), the
+ * elected vice-président, the vice-président délégué, the other elected members (élus by the
+ * conseil municipal) and the members appointed by the maire (nommés).
+ */
+export const memberRoles = [
+	'président',
+	'vice-président',
+	'vice-président délégué',
+	'élu',
+	'nommé',
+] as const;
+
 /** A member of the board in office. */
 export const member = z.object({
 	/** Mme or M. */
@@ -22,6 +35,8 @@ export const member = z.object({
 	}),
 	/** For a represented member: the name of the administrator holding the proxy. */
 	proxyTo: z.optional(plain(120, 'Le nom du mandataire')),
+	/** Role on the board, when recorded (checks the chair order and the parity). */
+	role: z.optional(z.enum(memberRoles, { message: 'Choisissez le rôle du membre au conseil.' })),
 });
 
 /** The vote: unanimity, or the counts of a public ballot. */
@@ -62,20 +77,23 @@ export const sitting = z.object({
 	noticeDate: isoDate,
 	/** Second sitting after a first one without quorum: no quorum needed (R123-17). */
 	secondNotice: z._default(z.boolean(), false),
+	/** At a second convocation: the date of the first sitting, where the quorum was not reached. */
+	firstSittingDate: z.optional(isoDate),
 	/** Number of members in office, as the minutes state it (checked against the list). */
 	inOffice: z
 		.number({ message: 'Indiquez le nombre de membres en exercice.' })
 		.check(
 			z.int(),
 			z.minimum(3, { message: 'Au moins 3 membres en exercice.' }),
-			z.maximum(40, { message: '40 membres au plus.' }),
+			// No legal maximum since décret n° 2023-632: 100 only bounds what the form handles.
+			z.maximum(100, { message: 'Le formulaire accepte 100 membres au plus.' }),
 		),
 	/** Members in office, with their attendance. */
 	members: z
 		.array(member)
 		.check(
 			z.minLength(3, { message: 'Indiquez au moins les membres en exercice (3 au minimum).' }),
-			z.maxLength(40, { message: '40 membres au plus.' }),
+			z.maxLength(100, { message: 'Le formulaire accepte 100 membres au plus.' }),
 		),
 	/** Name of the president of the sitting (a present member). */
 	presidentOfSitting: plain(120, 'Le président de séance'),

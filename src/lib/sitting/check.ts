@@ -1,6 +1,8 @@
 /**
- * Checks a board sitting against the CASF: quorum (R123-17), proxies and notice (R123-16), vote
- * (R123-18). Every violation is a French message naming the field, and blocks generation.
+ * Checks a board sitting against the CASF: quorum and second convocation (R123-17), proxies and
+ * notice (R123-16), vote and chair (R123-18, L123-6), secretary (R123-23). Every violation is a
+ * French message naming the field and its article, and blocks generation; what the law only implies
+ * (parity, at least four elected and four appointed members) is a warning.
  */
 import type { Sitting } from '../schema/sitting';
 import type { FieldProblem } from '../zod-issues';
@@ -30,10 +32,38 @@ export interface SittingCounts {
 	castingVoteUsed: boolean;
 }
 
-/** The result of the check: the counts, and the problems that block generation. */
+/** The result of the check: the counts, the problems that block generation, and warnings. */
 export interface SittingCheck {
 	counts: SittingCounts;
 	problems: FieldProblem[];
+	/** What the law implies without a rule of its own (parity, board size): shown, never blocking. */
+	warnings: FieldProblem[];
+}
+
+/** Who chairs when the president is absent, in order (L. 123-6 and R. 123-18 after loi 3DS). */
+const CHAIR_ORDER = ['président', 'vice-président', 'vice-président délégué'] as const;
+
+/** Elected and appointed members: parity (L. 123-6) and the four association seats imply at least 4 + 4. */
+function boardWarnings(members: Sitting['members']): FieldProblem[] {
+	if (members.some((m) => m.role === undefined)) return [];
+	const count = (role: string) => members.filter((m) => m.role === role).length;
+	const elected = count('élu');
+	const appointed = count('nommé');
+	// A vice-président is an elected or an appointed member: either side may count them.
+	const either = count('vice-président') + count('vice-président délégué');
+	const warnings: FieldProblem[] = [];
+	if (Math.abs(elected - appointed) > either)
+		warnings.push({
+			path: 'sitting.members',
+			message: `Parité : ${elected} membre${elected > 1 ? 's' : ''} élu${elected > 1 ? 's' : ''} et ${appointed} nommé${appointed > 1 ? 's' : ''} (sans compter le président et les vice-présidents). Le conseil compte autant de membres élus par le conseil municipal que de membres nommés par le maire (article L. 123-6 du CASF) : vérifiez les rôles.`,
+		});
+	if (elected + appointed + either < 8)
+		warnings.push({
+			path: 'sitting.members',
+			message:
+				'Moins de huit membres hors président : les quatre sièges réservés aux associations parmi les membres nommés supposent au moins quatre membres nommés et autant d’élus (article L. 123-6 du CASF). Vérifiez la liste.',
+		});
+	return warnings;
 }
 
 // The engine's one name comparison (the deliberation's « Mme » before a holder uses it too).
@@ -53,6 +83,7 @@ export function checkSitting(sitting: Sitting): SittingCheck {
 	const represented = members.filter((m) => m.attendance === 'représenté');
 	const absent = members.filter((m) => m.attendance === 'absent');
 	const byName = new Map(members.map((m, index) => [norm(m.name), { member: m, index }]));
+	const duplicated = new Set<string>();
 
 	// Present + represented + absent must equal the members in office the minutes state.
 	if (members.length !== inOffice) {
@@ -65,11 +96,13 @@ export function checkSitting(sitting: Sitting): SittingCheck {
 	// Names identify members in the minutes and in proxies: two members with one name would be ambiguous.
 	const seen = new Set<string>();
 	members.forEach((m, index) => {
-		if (seen.has(norm(m.name)))
+		if (seen.has(norm(m.name))) {
+			duplicated.add(norm(m.name));
 			problems.push({
 				path: `sitting.members[${index}].name`,
-				message: `« ${m.name} » figure deux fois dans la liste des membres : distinguez-les (prénom, initiale).`,
+				message: `« ${m.name} » figure deux fois dans la liste des membres : distinguez-les (prénom, initiale), sans quoi procurations et présidence ne peuvent être vérifiées.`,
 			});
+		}
 		seen.add(norm(m.name));
 	});
 
@@ -92,6 +125,8 @@ export function checkSitting(sitting: Sitting): SittingCheck {
 			});
 			return;
 		}
+		// A proxy to an ambiguous name cannot be checked: the duplicate's own message says what to do.
+		if (duplicated.has(norm(m.proxyTo))) return;
 		const holder = byName.get(norm(m.proxyTo));
 		if (!holder) {
 			problems.push({
@@ -127,6 +162,20 @@ export function checkSitting(sitting: Sitting): SittingCheck {
 	// Quorum (R123-17): the majority of members in office must attend; proxies do not count.
 	const quorum = Math.floor(inOffice / 2) + 1;
 	const quorumReached = present.length >= quorum;
+	if (sitting.secondNotice) {
+		if (!sitting.firstSittingDate)
+			problems.push({
+				path: 'sitting.firstSittingDate',
+				message:
+					'À une seconde convocation, indiquez la date de la première séance, où le quorum n’était pas atteint : la délibération la mentionne pour justifier qu’aucun quorum n’est requis (article R. 123-17 du CASF).',
+			});
+		else if (daysBetween(sitting.firstSittingDate, sitting.date) <= 0)
+			problems.push({
+				path: 'sitting.firstSittingDate',
+				message:
+					'La première séance, sans quorum, précède la seconde : vérifiez les deux dates (article R. 123-17 du CASF).',
+			});
+	}
 	if (!quorumReached && !sitting.secondNotice) {
 		problems.push({
 			path: 'sitting.members',
@@ -134,17 +183,39 @@ export function checkSitting(sitting: Sitting): SittingCheck {
 		});
 	}
 
-	// President of the sitting and secretary.
-	const president = byName.get(norm(sitting.presidentOfSitting));
-	if (!president)
+	// President of the sitting (L. 123-6, R. 123-18): the president, else the vice-président, else
+	// the vice-président délégué, when the roles are recorded.
+	const president = duplicated.has(norm(sitting.presidentOfSitting))
+		? undefined
+		: byName.get(norm(sitting.presidentOfSitting));
+	if (!president) {
+		if (!duplicated.has(norm(sitting.presidentOfSitting)))
+			problems.push({
+				path: 'sitting.presidentOfSitting',
+				message: `Le président de séance « ${sitting.presidentOfSitting} » doit être un membre du conseil (article L. 123-6 du CASF).`,
+			});
+	} else if (president.member.attendance !== 'présent')
 		problems.push({
 			path: 'sitting.presidentOfSitting',
-			message: `Le président de séance « ${sitting.presidentOfSitting} » doit être un membre du conseil.`,
+			message: `Le président de séance ${president.member.name} doit être présent (article R. 123-18 du CASF).`,
 		});
-	else if (president.member.attendance !== 'présent')
+	else {
+		const first = CHAIR_ORDER.map((role) =>
+			members.find((m) => m.role === role && m.attendance === 'présent'),
+		).find((m) => m !== undefined);
+		if (first && norm(first.name) !== norm(president.member.name))
+			problems.push({
+				path: 'sitting.presidentOfSitting',
+				message: `${first.name} (${first.role}) est présent(e) : la séance est présidée par le président, à défaut par le vice-président, puis par le vice-président délégué (articles L. 123-6 et R. 123-18 du CASF), et non par ${president.member.name}.`,
+			});
+	}
+
+	// Secretary (R. 123-23): the director usually; a member who acts as secretary must be present.
+	const secretary = byName.get(norm(sitting.secretary.split(',')[0] ?? ''));
+	if (secretary && secretary.member.attendance !== 'présent')
 		problems.push({
-			path: 'sitting.presidentOfSitting',
-			message: `Le président de séance ${president.member.name} doit être présent.`,
+			path: 'sitting.secretary',
+			message: `${secretary.member.name}, secrétaire de séance, est ${secretary.member.attendance === 'représenté' ? 'représenté(e)' : 'absent(e)'} : le secrétaire est le directeur ou un membre présent (article R. 123-23 du CASF).`,
 		});
 
 	// Notice (R123-16): at least three days before the sitting.
@@ -209,6 +280,7 @@ export function checkSitting(sitting: Sitting): SittingCheck {
 
 	return {
 		problems,
+		warnings: boardWarnings(members),
 		counts: {
 			inOffice,
 			present: present.length,

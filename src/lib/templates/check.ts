@@ -3,17 +3,21 @@ import type { LegalArticle } from '../schema/catalogue';
 import type { WithId } from '../catalogue/types';
 import { inlineNames, parseTemplate, type TemplateNode } from './parse';
 
-/** The names a template may use: values ({x}), flags (@si(x)) and blocks (@bloc(x)). */
+/**
+ * The names a template may use: values ({x}), flags (@si(x)), blocks (@bloc(x)) and lists
+ * (@chaque(x)); the values and flags of a list's items are listed with the others.
+ */
 export interface PlaceholderRegistry {
 	values: readonly string[];
 	flags: readonly string[];
 	blocks: readonly string[];
+	lists?: readonly string[];
 }
 
 /** Every name and citation used by a template, with line numbers. */
 function collect(
 	nodes: TemplateNode[],
-	out: { kind: 'value' | 'flag' | 'block' | 'citation'; name: string; line: number }[],
+	out: { kind: 'value' | 'flag' | 'block' | 'list' | 'citation'; name: string; line: number }[],
 ): void {
 	const texts = (node: TemplateNode): string[] => {
 		switch (node.kind) {
@@ -41,6 +45,10 @@ function collect(
 			collect(node.then, out);
 			collect(node.else, out);
 		}
+		if (node.kind === 'each') {
+			out.push({ kind: 'list', name: node.name, line: node.line });
+			collect(node.body, out);
+		}
 	}
 }
 
@@ -52,7 +60,11 @@ export function checkTemplate(
 ): string[] {
 	const { nodes, errors } = parseTemplate(source);
 	const problems = errors.map((error) => `ligne ${error.line} : ${error.message}`);
-	const used: { kind: 'value' | 'flag' | 'block' | 'citation'; name: string; line: number }[] = [];
+	const used: {
+		kind: 'value' | 'flag' | 'block' | 'list' | 'citation';
+		name: string;
+		line: number;
+	}[] = [];
 	collect(nodes, used);
 	const articles = new Map(legal.map((article) => [article.id, article]));
 	for (const { kind, name, line } of used) {
@@ -63,6 +75,10 @@ export function checkTemplate(
 		if (kind === 'flag' && !registry.flags.includes(name))
 			problems.push(
 				`ligne ${line} : condition inconnue @si(${name}). Conditions possibles : ${registry.flags.join(', ')}.`,
+			);
+		if (kind === 'list' && !(registry.lists ?? []).includes(name))
+			problems.push(
+				`ligne ${line} : liste inconnue @chaque(${name}). Listes possibles : ${(registry.lists ?? []).join(', ') || 'aucune'}.`,
 			);
 		if (kind === 'block' && !registry.blocks.includes(name))
 			problems.push(

@@ -3,6 +3,8 @@
  *   # / ## / ###  headings          - item      bullet list          @centre text   centred line
  *   @titre … @fin  title lines       @bloc(nom)  generated blocks     > text         framed note line
  *   @si(nom) … @sinon … @fin         conditional section (nestable)
+ *   @chaque(nom) … @fin              the section once per item of a list (each item brings its
+ *                                    own values and conditions, e.g. one article per delegation)
  * Inline: {nom} value, [[id]] legal citation (content/legal id), **bold**, *italic*.
  * Paragraphs are separated by blank lines. Lines starting with `%` are comments.
  */
@@ -15,7 +17,8 @@ export type TemplateNode =
 	| { kind: 'note'; lines: string[]; line: number }
 	| { kind: 'title'; lines: string[]; line: number }
 	| { kind: 'block'; name: string; line: number }
-	| { kind: 'if'; name: string; then: TemplateNode[]; else: TemplateNode[]; line: number };
+	| { kind: 'if'; name: string; then: TemplateNode[]; else: TemplateNode[]; line: number }
+	| { kind: 'each'; name: string; body: TemplateNode[]; line: number };
 
 /** A syntax error with its line number (1-based). */
 export interface TemplateError {
@@ -32,6 +35,7 @@ export function parseTemplate(source: string): { nodes: TemplateNode[]; errors: 
 	const stack: {
 		target: TemplateNode[];
 		node?: Extract<TemplateNode, { kind: 'if' }>;
+		each?: Extract<TemplateNode, { kind: 'each' }>;
 		inElse?: boolean;
 		title?: Extract<TemplateNode, { kind: 'title' }>;
 	}[] = [{ target: root }];
@@ -62,12 +66,21 @@ export function parseTemplate(source: string): { nodes: TemplateNode[]; errors: 
 		}
 		if (line.startsWith('%')) return;
 		if (line === '') return flush();
-		const directive = /^@(si|bloc)\(([a-z0-9_]+)\)$/.exec(line);
+		const directive = /^@(si|bloc|chaque)\(([a-z0-9_]+)\)$/.exec(line);
 		if (directive) {
 			flush();
 			const name = directive[2] ?? '';
 			if (directive[1] === 'bloc') frame.target.push({ kind: 'block', name, line: lineNo });
-			else {
+			else if (directive[1] === 'chaque') {
+				const node: Extract<TemplateNode, { kind: 'each' }> = {
+					kind: 'each',
+					name,
+					body: [],
+					line: lineNo,
+				};
+				frame.target.push(node);
+				stack.push({ target: node.body, each: node });
+			} else {
 				const node: Extract<TemplateNode, { kind: 'if' }> = {
 					kind: 'if',
 					name,
@@ -118,7 +131,7 @@ export function parseTemplate(source: string): { nodes: TemplateNode[]; errors: 
 		if (line.startsWith('@')) {
 			errors.push({
 				line: lineNo,
-				message: `Directive inconnue : ${line}. Directives possibles : @si(nom), @sinon, @fin, @bloc(nom), @titre, @centre.`,
+				message: `Directive inconnue : ${line}. Directives possibles : @si(nom), @sinon, @fin, @bloc(nom), @chaque(nom), @titre, @centre.`,
 			});
 			return;
 		}
@@ -165,7 +178,7 @@ export function parseTemplate(source: string): { nodes: TemplateNode[]; errors: 
 	if (stack.length > 1)
 		errors.push({
 			line: lines.length,
-			message: `Section ouverte ligne ${stack[stack.length - 1]?.node?.line ?? stack[stack.length - 1]?.title?.line ?? '?'} jamais fermée par @fin.`,
+			message: `Section ouverte ligne ${stack[stack.length - 1]?.node?.line ?? stack[stack.length - 1]?.each?.line ?? stack[stack.length - 1]?.title?.line ?? '?'} jamais fermée par @fin.`,
 		});
 	return { nodes: root, errors };
 }

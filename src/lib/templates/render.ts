@@ -6,11 +6,24 @@
 import type { Block, Run } from '../document/model';
 import { parseTemplate, type TemplateNode } from './parse';
 
+/** One item of a list (@chaque): its own values and flags, on top of the template's. */
+export interface ListItem {
+	values?: Record<string, string>;
+	flags?: Record<string, boolean>;
+}
+
 /** What a template is filled with. */
 export interface TemplateContext {
 	values: Record<string, string>;
 	flags: Record<string, boolean>;
 	blocks: Record<string, Block[]>;
+	/** The items of each list a `@chaque(nom)` section repeats over. */
+	lists?: Record<string, readonly ListItem[]>;
+	/**
+	 * Counters: each use of `{nom}` gives the next number, formatted (the articles of a
+	 * deliberation: « 1er », « 2 », « 3 »…), in the order the document reads.
+	 */
+	counters?: Record<string, (n: number) => string>;
 	/** How a citation [[id]] reads in the text (e.g. « L. 114-8 »). */
 	cite: (id: string) => string;
 }
@@ -23,10 +36,28 @@ const PLACEHOLDER = /\{([a-z0-9_]+)\}|\[\[([a-z0-9-]+)\]\]/g;
  * « [[id]] » stays as typed). Unknown names are left visible rather than silently dropped.
  */
 export function fill(text: string, context: TemplateContext): string {
-	return text.replace(PLACEHOLDER, (whole, name: string | undefined, id: string | undefined) =>
-		name !== undefined ? (context.values[name] ?? whole) : context.cite(id ?? ''),
-	);
+	return text.replace(PLACEHOLDER, (whole, name: string | undefined, id: string | undefined) => {
+		if (name === undefined) return context.cite(id ?? '');
+		const counter = context.counters?.[name];
+		if (counter) return counter(nextCount(context, name));
+		return context.values[name] ?? whole;
+	});
 }
+
+/** The counts of each counter, per context (so two renders never share a count). */
+const counts = new WeakMap<TemplateContext, Map<string, number>>();
+
+function nextCount(context: TemplateContext, name: string): number {
+	const root = roots.get(context) ?? context;
+	const map = counts.get(root) ?? new Map<string, number>();
+	counts.set(root, map);
+	const next = (map.get(name) ?? 0) + 1;
+	map.set(name, next);
+	return next;
+}
+
+/** The context a list item's context derives from, so counters go on across items. */
+const roots = new WeakMap<TemplateContext, TemplateContext>();
 
 /** Splits template text on **bold** and *italic* markers into runs (before any value is inserted). */
 export function toRuns(text: string): Run[] {
@@ -87,6 +118,17 @@ function renderNodes(nodes: TemplateNode[], context: TemplateContext, out: Block
 				break;
 			case 'if':
 				renderNodes(context.flags[node.name] ? node.then : node.else, context, out);
+				break;
+			case 'each':
+				for (const item of context.lists?.[node.name] ?? []) {
+					const inner: TemplateContext = {
+						...context,
+						values: { ...context.values, ...item.values },
+						flags: { ...context.flags, ...item.flags },
+					};
+					roots.set(inner, roots.get(context) ?? context);
+					renderNodes(node.body, inner, out);
+				}
 				break;
 		}
 	}
