@@ -7,8 +7,12 @@ import { renderDocx } from '../lib/render/docx';
 import { renderPdf } from '../lib/render/pdf';
 import type { PdfFonts } from '../lib/render/fonts';
 import type { Dossier } from '../lib/schema/dossier';
+import { warnMissingGlyphs, writeError } from './output';
 
-/** Builds and writes both files; returns the exit code (0 written, 1 dossier or sitting invalid). */
+/**
+ * Builds and writes both files; returns the exit code (0 written, 1 dossier or sitting invalid,
+ * 2 output folder not writable).
+ */
 export async function writeDeliberation(
 	dossier: Dossier,
 	catalogue: Catalogue,
@@ -23,9 +27,18 @@ export async function writeDeliberation(
 			console.error(`  ${problem.path || '(dossier)'} : ${problem.message}`);
 		return 1;
 	}
-	mkdirSync(outDir, { recursive: true });
-	writeFileSync(join(outDir, 'deliberation.docx'), await renderDocx(result.doc));
-	writeFileSync(join(outDir, 'deliberation.pdf'), await renderPdf(result.doc, fonts));
+	const missingGlyphs = new Set<number>();
+	const docx = await renderDocx(result.doc);
+	const pdf = await renderPdf(result.doc, fonts, { missingGlyphs });
+	try {
+		mkdirSync(outDir, { recursive: true });
+		writeFileSync(join(outDir, 'deliberation.docx'), docx);
+		writeFileSync(join(outDir, 'deliberation.pdf'), pdf);
+	} catch (error) {
+		console.error(writeError(outDir, error));
+		return 2;
+	}
 	console.log(`Délibération écrite dans ${outDir} (deliberation.docx, deliberation.pdf).`);
+	warnMissingGlyphs(missingGlyphs);
 	return 0;
 }

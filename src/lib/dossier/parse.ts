@@ -3,6 +3,7 @@
  * migration of older versions, then validation. Never throws: returns the dossier or French problems.
  */
 import { dossier, DOSSIER_SCHEMA_VERSION, type Dossier } from '../schema/dossier';
+import { decodeText } from '../text-decoding';
 import { fieldProblems, type FieldProblem } from '../zod-issues';
 import { migrate } from './migrate';
 
@@ -10,11 +11,28 @@ import { migrate } from './migrate';
 export type ParseResult =
 	{ ok: true; dossier: Dossier; migratedFrom?: number } | { ok: false; problems: FieldProblem[] };
 
-/** Largest file accepted: a dossier is a few kilobytes; a huge file is a mistake or an attack. */
-export const MAX_DOSSIER_BYTES = 2_000_000;
+/**
+ * The size budget of a dossier, as JSON: the example is 9 kB, a CCAS with forty aids and a full
+ * board about 60 kB; above this a file is a mistake or an attack, and generating its documents
+ * would keep the page busy for long (bench/run.ts measures the pack of a dossier at this size).
+ */
+export const MAX_DOSSIER_BYTES = 300_000;
+
+const tooLarge: FieldProblem = {
+	path: '',
+	message: `Ce dossier est trop volumineux (${MAX_DOSSIER_BYTES / 1000} ko au plus) : ce n’est sans doute pas un export de ce site, ou ses textes sont bien trop longs.`,
+};
 
 /** Validates an already-parsed value as a Dossier, migrating an older version first. */
 export function parseDossierValue(value: unknown): ParseResult {
+	// The budget holds for every way in (a draft, the CLI), not only for a file.
+	let size = 0;
+	try {
+		size = JSON.stringify(value)?.length ?? 0;
+	} catch {
+		// A cycle or a BigInt is no dossier: validation below says so with the field.
+	}
+	if (size > MAX_DOSSIER_BYTES) return { ok: false, problems: [tooLarge] };
 	const migrated = migrate(value);
 	if (!migrated.ok) return { ok: false, problems: migrated.problems };
 	const result = dossier.safeParse(migrated.value);
@@ -24,22 +42,20 @@ export function parseDossierValue(value: unknown): ParseResult {
 		: { ok: true, dossier: result.data, migratedFrom: migrated.from };
 }
 
-/** Parses JSON text as a Dossier. */
+/** Parses a file's bytes as a Dossier, decoded by the site's one rule (BOM, else strict UTF-8). */
+export function parseDossierBytes(bytes: Uint8Array): ParseResult {
+	if (bytes.length > MAX_DOSSIER_BYTES) return { ok: false, problems: [tooLarge] };
+	const decoded = decodeText(bytes);
+	if (!decoded.ok) return { ok: false, problems: [{ path: '', message: decoded.message }] };
+	return parseDossierJson(decoded.text);
+}
+
+/** Parses JSON text as a Dossier (a leading byte order mark is ignored). */
 export function parseDossierJson(text: string): ParseResult {
-	if (text.length > MAX_DOSSIER_BYTES) {
-		return {
-			ok: false,
-			problems: [
-				{
-					path: '',
-					message: `Fichier trop volumineux pour un dossier (${MAX_DOSSIER_BYTES / 1_000_000} Mo au plus).`,
-				},
-			],
-		};
-	}
+	if (text.length > MAX_DOSSIER_BYTES) return { ok: false, problems: [tooLarge] };
 	let value: unknown;
 	try {
-		value = JSON.parse(text);
+		value = JSON.parse(text.replace(/^\uFEFF/, ''));
 	} catch {
 		return {
 			ok: false,
