@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { strToU8, zipSync } from 'fflate';
 import { loadCatalogue } from '../src/cli/load-catalogue';
 import { nodeFonts, readPackTemplates } from '../src/cli/templates';
-import { doc, p } from '../src/lib/document';
+import { doc, p, type Doc } from '../src/lib/document';
 import { readDocxText } from '../src/lib/docx-text';
 import { MAX_DOSSIER_BYTES, parseDossierValue } from '../src/lib/dossier/parse';
 import { buildPack } from '../src/lib/pack';
@@ -112,7 +112,8 @@ async function main(): Promise<void> {
 	const ownTime = await timed(() => readDocxText(own));
 	const filler = (n: number) =>
 		`<w:document><w:body><w:p><w:r><w:t>${'a'.repeat(n)}</w:t></w:r></w:p></w:body></w:document>`;
-	const lying = lyingDocx(filler(1_000_000_000 / 1000), 4096);
+	// The adversarial run's case: about 100 kB of DEFLATE that inflates to 100 MB, declaring 4 kB.
+	const lying = lyingDocx(filler(100_000_000), 4096);
 	const overflowing = lyingDocx(filler(3_000_000), 4096);
 	const lyingTime = await timed(() => readDocxText(lying));
 	const overflowTime = await timed(() => readDocxText(overflowing));
@@ -123,16 +124,38 @@ async function main(): Promise<void> {
 	const example = JSON.parse(readFileSync('examples/ccas-villebourg.json', 'utf8')) as DossierInput;
 	const fonts = await nodeFonts();
 	const templates = readPackTemplates();
+	// Time per document (title), to show which one dominates the pack of a large dossier.
+	const perDocument = new Map<string, number>();
+	const timedRender =
+		<A extends unknown[], R>(render: (doc: Doc, ...rest: A) => Promise<R>) =>
+		async (document: Doc, ...rest: A): Promise<R> => {
+			const start = performance.now();
+			const result = await render(document, ...rest);
+			const key = document.meta.title;
+			perDocument.set(key, (perDocument.get(key) ?? 0) + performance.now() - start);
+			return result;
+		};
 	const pack = async (dossier: Dossier) => {
-		const result = await buildPack({ dossier, catalogue, templates, fonts, renderPdf, renderDocx });
+		const result = await buildPack({
+			dossier,
+			catalogue,
+			templates,
+			fonts,
+			renderPdf: timedRender(renderPdf),
+			renderDocx: timedRender(renderDocx),
+		});
 		if (!result.ok) throw new Error(result.problems.join('\n'));
 		return result;
 	};
 	const parsedExample = parseDossierValue(example);
 	if (!parsedExample.ok) throw new Error('exemple invalide');
 	const exampleTime = await timed(() => pack(parsedExample.dossier), 3);
-	const largest = largestDossier(example, Number(process.env['BENCH_DOSSIER_BYTES'] ?? MAX_DOSSIER_BYTES));
+	const largest = largestDossier(
+		example,
+		Number(process.env['BENCH_DOSSIER_BYTES'] ?? MAX_DOSSIER_BYTES),
+	);
 	const size = JSON.stringify(largest).length;
+	perDocument.clear();
 	const before = process.memoryUsage().rss;
 	let peak = before;
 	const watch = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
@@ -142,6 +165,10 @@ async function main(): Promise<void> {
 	clearInterval(watch);
 	console.log(
 		`dossier complet : exemple ${exampleTime.toFixed(0)} ms ; le plus gros accepté (${size} octets, ${largest.aids?.length ?? 0} aides de ${largest.aids?.[0]?.conditions.length ?? 0} conditions, ${largest.sitting?.members.length ?? 0} membres) ${largestTime.toFixed(0)} ms, ZIP ${Math.round(built.zip.length / 1000)} ko, mémoire de pointe ${Math.round(peak / 1e6)} Mo`,
+	);
+	const slowest = [...perDocument].sort((a, b) => b[1] - a[1]).slice(0, 3);
+	console.log(
+		`  documents les plus lents : ${slowest.map(([title, time]) => `${title} ${Math.round(time)} ms`).join(' ; ')}`,
 	);
 }
 

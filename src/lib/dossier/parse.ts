@@ -12,9 +12,9 @@ export type ParseResult =
 	{ ok: true; dossier: Dossier; migratedFrom?: number } | { ok: false; problems: FieldProblem[] };
 
 /**
- * The size budget of a dossier, as JSON: the example is 9 kB, a CCAS with forty aids and a full
- * board about 60 kB; above this a file is a mistake or an attack, and generating its documents
- * would keep the page busy for long (bench/run.ts measures the pack of a dossier at this size).
+ * The size budget of a dossier, as JSON: the example is 5 kB; above 300 kB a file is a mistake or
+ * an attack, and generating its documents would keep the page busy for long (bench/hostile.ts
+ * measures the pack of the largest dossier under this budget).
  */
 export const MAX_DOSSIER_BYTES = 300_000;
 
