@@ -13,7 +13,7 @@ const systemMessages: Record<string, string> = {
 	ELOOP: 'lien symbolique en boucle',
 };
 
-/** « 2 Mo », « 20 Mo », « 300 ko »: a limit as a person reads it. */
+/** « 2 Mo », « 20 Mo », « 200 ko »: a limit as a person reads it. */
 export function formatBytes(bytes: number): string {
 	return bytes >= 1_000_000
 		? `${String(Math.round(bytes / 100_000) / 10).replace('.', ',')} Mo`

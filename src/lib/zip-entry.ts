@@ -18,8 +18,8 @@ export type ZipEntryResult =
 // each per 65 535. Beyond these bounds the sizes in the directory are lies.
 const MAX_RATIO = 1032;
 const SLACK = 1024;
-// Compressed bytes fed to the inflater at a time: at most ~4 MB of output before the size check.
-const CHUNK = 4096;
+// Compressed bytes fed to the inflater at a time: at most ~1 MB of output past the size check.
+const CHUNK = 1024;
 
 const u16 = (bytes: Uint8Array, at: number): number =>
 	(bytes[at] ?? 0) | ((bytes[at + 1] ?? 0) << 8);

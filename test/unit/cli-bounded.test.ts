@@ -60,7 +60,7 @@ describe('readDossierFile', () => {
 			'a 1 GB file, refused by its size alone',
 			'huge.json',
 			2,
-			/trop volumineux \(300 ko au plus\)/,
+			/trop volumineux \(200 ko au plus\)/,
 		],
 		['a missing file', 'absent.json', 2, /fichier introuvable \(ENOENT\)/],
 		['Latin-1 bytes', 'latin1.json', 1, /n’est pas enregistré en UTF-8/],

@@ -145,7 +145,7 @@ describe('dossier size budget', () => {
 	it('refuses a file above the budget before reading it, in French', () => {
 		const result = parseDossierBytes(new Uint8Array(MAX_DOSSIER_BYTES + 1).fill(0x20));
 		expect(result.ok ? '' : result.problems[0]?.message).toMatch(
-			/trop volumineux \(300 ko au plus\)/,
+			/trop volumineux \(200 ko au plus\)/,
 		);
 	});
 

@@ -12,11 +12,11 @@ export type ParseResult =
 	{ ok: true; dossier: Dossier; migratedFrom?: number } | { ok: false; problems: FieldProblem[] };
 
 /**
- * The size budget of a dossier, as JSON: the example is 5 kB; above 300 kB a file is a mistake or
+ * The size budget of a dossier, as JSON: the example is 5 kB; above 200 kB a file is a mistake or
  * an attack, and generating its documents would keep the page busy for long (bench/hostile.ts
  * measures the pack of the largest dossier under this budget).
  */
-export const MAX_DOSSIER_BYTES = 300_000;
+export const MAX_DOSSIER_BYTES = 200_000;
 
 const tooLarge: FieldProblem = {
 	path: '',
