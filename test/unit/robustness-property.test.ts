@@ -43,8 +43,8 @@ function expectFrenchProblems(problems: readonly { path?: string; message: strin
 const typable = fc
 	.oneof(
 		{ weight: 2, arbitrary: fc.integer({ min: 0x20, max: 0x7e }) },
-	// Latin-1 and Latin Extended, after the C1 controls (refused).
-	{ weight: 4, arbitrary: fc.integer({ min: 0xa0, max: 0x24f }) },
+		// Latin-1 and Latin Extended, after the C1 controls (refused).
+		{ weight: 4, arbitrary: fc.integer({ min: 0xa0, max: 0x24f }) },
 		{ weight: 2, arbitrary: fc.integer({ min: 0x391, max: 0x3c9 }) },
 		{ weight: 2, arbitrary: fc.integer({ min: 0x400, max: 0x4ff }) },
 		{ weight: 1, arbitrary: fc.integer({ min: 0x2010, max: 0x2027 }) },
