@@ -2,12 +2,12 @@
  * `check <fichier.txt|fichier.docx> [--json]`: the citation checker on a file, for integrators.
  * Exit codes: 0 no error (warnings do not count), 1 at least one error, 2 file unreadable.
  */
-import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { loadCatalogue } from './load-catalogue';
 import { checkCitations } from '../lib/citations';
 import { formatReportText } from '../lib/citations/report-text';
-import { readFileText } from '../lib/docx-text';
+import { MAX_FILE_BYTES, readFileText } from '../lib/docx-text';
+import { readBoundedFile } from './read-bounded';
 
 /** Runs the checker on the file named in `args` (first non-option argument); returns the exit code. */
 export function checkFile(args: readonly string[]): number {
@@ -19,7 +19,7 @@ export function checkFile(args: readonly string[]): number {
 	}
 	let bytes: Uint8Array;
 	try {
-		bytes = readFileSync(path);
+		bytes = readBoundedFile(path, MAX_FILE_BYTES);
 	} catch (error) {
 		console.error(
 			`Impossible de lire ${path} : ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,

@@ -19,6 +19,7 @@ import { renderDocx } from '../lib/render/docx';
 import { renderPdf } from '../lib/render/pdf';
 import type { PdfFonts } from '../lib/render/fonts';
 import type { Dossier } from '../lib/schema/dossier';
+import { warnMissingGlyphs, writeError } from './output';
 
 /** What `deliberation` writes. */
 export interface DeliberationCommand {
@@ -26,7 +27,10 @@ export interface DeliberationCommand {
 	projet?: boolean;
 }
 
-/** Builds and writes the files; returns the exit code (0 written, 1 dossier or sitting invalid, 2 not writable). */
+/**
+ * Builds and writes the files; returns the exit code (0 written, 1 dossier or sitting invalid,
+ * 2 output folder not writable).
+ */
 export async function writeDeliberation(
 	dossier: Dossier,
 	catalogue: Catalogue,
@@ -63,19 +67,24 @@ export async function writeDeliberation(
 			pdf: documentFiles.reportPdf,
 			doc: frenchDoc(buildReport(ctx)),
 		});
+	// Rendered before anything is written, so a failure leaves no half-written folder.
+	const missingGlyphs = new Set<number>();
+	const rendered: { path: string; bytes: Uint8Array }[] = [];
+	for (const file of files) {
+		rendered.push({ path: file.docx, bytes: await renderDocx(file.doc) });
+		rendered.push({ path: file.pdf, bytes: await renderPdf(file.doc, fonts, { missingGlyphs }) });
+	}
 	try {
 		mkdirSync(outDir, { recursive: true });
-		for (const file of files) {
-			writeFileSync(join(outDir, file.docx), await renderDocx(file.doc));
-			writeFileSync(join(outDir, file.pdf), await renderPdf(file.doc, fonts));
-		}
+		for (const file of rendered) writeFileSync(join(outDir, file.path), file.bytes);
 	} catch (error) {
-		console.error(
-			`Impossible d’écrire dans ${outDir} : ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-		);
+		console.error(writeError(outDir, error));
 		return 2;
 	}
-	const names = files.flatMap((file) => [file.docx, file.pdf]).join(', ');
-	console.log(`${projet ? "Projet" : "Délibération"} écrite dans ${outDir} (${names}).`);
+	const names = rendered.map((file) => file.path).join(', ');
+	console.log(
+		`${projet ? 'Projet' : 'Délibération'} écrit${projet ? '' : 'e'} dans ${outDir} (${names}).`,
+	);
+	warnMissingGlyphs(missingGlyphs);
 	return 0;
 }

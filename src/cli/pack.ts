@@ -8,6 +8,7 @@ import { renderDocx } from '../lib/render/docx';
 import type { PdfFonts } from '../lib/render/fonts';
 import { renderPdf } from '../lib/render/pdf';
 import type { Dossier } from '../lib/schema/dossier';
+import { warnMissingGlyphs, writeError } from './output';
 
 /** Builds and writes the pack; returns the exit code (0 written, 1 dossier incomplete, 2 not writable). */
 export async function writePack(
@@ -17,7 +18,16 @@ export async function writePack(
 	fonts: PdfFonts,
 	outDir: string,
 ): Promise<number> {
-	const pack = await buildPack({ dossier, catalogue, templates, fonts, renderPdf, renderDocx });
+	const missingGlyphs = new Set<number>();
+	const pack = await buildPack({
+		dossier,
+		catalogue,
+		templates,
+		fonts,
+		// Every PDF of the pack reports the characters it could not draw into the same set.
+		renderPdf: (doc, pdfFonts, options) => renderPdf(doc, pdfFonts, { ...options, missingGlyphs }),
+		renderDocx,
+	});
 	if (!pack.ok) {
 		console.error('Le dossier n’est pas complet : il manque encore ceci.');
 		for (const problem of pack.problems) console.error(`  - ${problem}`);
@@ -28,14 +38,13 @@ export async function writePack(
 		writeFileSync(join(outDir, pack.zipName), pack.zip);
 		for (const file of pack.files) writeFileSync(join(outDir, file.path), file.bytes);
 	} catch (error) {
-		console.error(
-			`Impossible d’écrire dans ${outDir} : ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-		);
+		console.error(writeError(outDir, error));
 		return 2;
 	}
 	console.log(
 		`Dossier écrit dans ${outDir} : ${pack.zipName} et ses ${pack.files.length} fichiers.`,
 	);
 	for (const warning of pack.prepared.warnings) console.log(`  À noter : ${warning}`);
+	warnMissingGlyphs(missingGlyphs);
 	return 0;
 }

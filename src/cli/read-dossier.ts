@@ -1,7 +1,7 @@
 /** Reads a dossier file for a CLI command: prints French problems and returns the exit code on failure. */
-import { readFileSync } from 'node:fs';
 import type { Dossier } from '../lib/schema/dossier';
-import { parseDossierJson } from '../lib/dossier/parse';
+import { MAX_DOSSIER_BYTES, parseDossierBytes } from '../lib/dossier/parse';
+import { readBoundedFile } from './read-bounded';
 
 /** The dossier, or the exit code to return (1 invalid, 2 unreadable). */
 export function readDossierFile(
@@ -11,16 +11,14 @@ export function readDossierFile(
 		console.error('Indiquez le chemin du fichier dossier JSON.');
 		return { ok: false, exitCode: 2 };
 	}
-	let text: string;
+	let bytes: Uint8Array;
 	try {
-		text = readFileSync(path, 'utf8');
+		bytes = readBoundedFile(path, MAX_DOSSIER_BYTES);
 	} catch (error) {
-		console.error(
-			`Impossible de lire ${path} : ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-		);
+		console.error(`Impossible de lire ${path} : ${(error as Error).message}.`);
 		return { ok: false, exitCode: 2 };
 	}
-	const parsed = parseDossierJson(text);
+	const parsed = parseDossierBytes(bytes);
 	if (!parsed.ok) {
 		console.error(`Dossier invalide (${path}) :`);
 		for (const problem of parsed.problems)

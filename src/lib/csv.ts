@@ -1,6 +1,7 @@
 /**
  * CSV as RFC 4180 writes it (CRLF between records, fields quoted when they hold the separator, a
- * quote or a line break, quotes doubled), and a strict reader for tests and re-import.
+ * quote or a line break, quotes doubled), formulas neutralised for every caller, and a strict
+ * reader for tests and re-import.
  */
 
 /** Byte order mark: French Excel reads a CSV as UTF-8 only when the file starts with it. */
@@ -14,9 +15,23 @@ export interface CsvOptions {
 	bom?: boolean;
 }
 
-/** One field, quoted when RFC 4180 requires it. */
-export function csvField(value: string, separator: string = ';'): string {
+// What spreadsheet software reads as the start of a formula (OWASP, « CSV Injection »).
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A cell that no spreadsheet evaluates: one starting with `=`, `+`, `-`, `@`, a tab or a carriage
+ * return gets a leading apostrophe, as OWASP recommends. The files carry a BOM precisely so that
+ * Excel and LibreOffice open them, and both would otherwise compute `=HYPERLINK(…)`.
+ */
+export function neutraliseFormula(value: string): string {
+	return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** One field, neutralised (`neutraliseFormula`) and quoted when RFC 4180 requires it or it was neutralised. */
+export function csvField(raw: string, separator: string = ';'): string {
+	const value = neutraliseFormula(raw);
 	const needsQuotes =
+		value !== raw ||
 		value.includes(separator) ||
 		value.includes('"') ||
 		value.includes('\n') ||

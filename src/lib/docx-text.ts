@@ -3,8 +3,9 @@
  * Pure: the same code runs in the browser (the /verifier/ page) and in Node (the `check` command).
  * Never throws: a file it cannot read gives a French message instead.
  */
-import { unzipSync, type UnzipFileInfo } from 'fflate';
 import { frenchTypography } from './french';
+import { decodeText } from './text-decoding';
+import { readZipEntry } from './zip-entry';
 
 /** Largest file accepted, in bytes: a deliberation with pictures is a few megabytes at most. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -157,59 +158,44 @@ export function readDocxText(bytes: Uint8Array): FileTextResult {
 		if (bytes.length > MAX_FILE_BYTES) return { ok: false, message: messages.tooLarge };
 		if (isCompoundFile(bytes)) return { ok: false, message: messages.legacyWord };
 		if (!isZip(bytes)) return { ok: false, message: messages.notZip };
-		let tooLarge = false;
-		let openDocument = false;
-		let unsupported = false;
-		// Only the main part is inflated, and only when its declared size is within bounds; fflate
-		// inflates into a buffer of exactly that size, so a lying header cannot make it grow.
-		const files = unzipSync(bytes, {
-			filter: (file: UnzipFileInfo) => {
-				if (file.name === 'content.xml') openDocument = true;
-				if (file.name !== DOCUMENT_PART) return false;
-				if (file.originalSize > MAX_XML_BYTES) tooLarge = true;
-				if (file.compression !== 0 && file.compression !== 8) unsupported = true;
-				return !tooLarge && !unsupported;
-			},
-		});
-		if (tooLarge) return { ok: false, message: messages.xmlTooLarge };
-		if (unsupported) return { ok: false, message: messages.corrupted };
-		const part = files[DOCUMENT_PART];
-		if (part === undefined) {
-			return { ok: false, message: openDocument ? messages.openDocument : messages.noDocument };
+		// Sizes are checked before inflating, and inflation stops at the declared size (zip-entry.ts).
+		const entry = readZipEntry(bytes, DOCUMENT_PART, MAX_XML_BYTES);
+		if (!entry.ok) {
+			if (entry.problem === 'too-large') return { ok: false, message: messages.xmlTooLarge };
+			if (entry.problem === 'missing')
+				return {
+					ok: false,
+					message: entry.names.includes('content.xml')
+						? messages.openDocument
+						: messages.noDocument,
+				};
+			return {
+				ok: false,
+				message: entry.problem === 'not-zip' ? messages.notZip : messages.corrupted,
+			};
 		}
+		const part = entry.data;
 		const xml = new TextDecoder('utf-8').decode(part);
 		if (!/<w:body[\s>]/.test(xml)) return { ok: false, message: messages.corrupted };
 		return { ok: true, text: wordXmlText(xml) };
 	} catch {
-		// fflate throws on a truncated or malformed archive: that is a damaged file, not a bug.
+		// A malformed archive is a damaged file, not a bug.
 		return { ok: false, message: messages.corrupted };
 	}
 }
 
-function decode(label: string, bytes: Uint8Array, fatal = false): string {
-	return new TextDecoder(label, { fatal }).decode(bytes);
-}
-
 /**
- * The text of a plain-text file: UTF-8 (byte order mark dropped), UTF-16 with its byte order mark,
- * else Windows-1252, the encoding older French Windows editors save in.
+ * The text of a plain-text file by the site's decoding rule (`decodeText`: byte order mark, else
+ * strict UTF-8), with Windows-1252 as the fallback, the encoding older French Windows editors save in.
  */
 export function readPlainText(bytes: Uint8Array): FileTextResult {
 	try {
 		if (!(bytes instanceof Uint8Array)) return { ok: false, message: messages.binary };
 		if (bytes.length > MAX_FILE_BYTES) return { ok: false, message: messages.tooLarge };
-		let text: string;
-		if (startsWith(bytes, 0xff, 0xfe)) text = decode('utf-16le', bytes);
-		else if (startsWith(bytes, 0xfe, 0xff)) text = decode('utf-16be', bytes);
-		else {
-			try {
-				text = decode('utf-8', bytes, true);
-			} catch {
-				text = decode('windows-1252', bytes);
-			}
-		}
+		const decoded = decodeText(bytes, { fallback: 'windows-1252' });
+		if (!decoded.ok) return { ok: false, message: messages.binary };
 		// TextDecoder drops a leading BOM already; a BOM left by concatenated files goes too.
-		text = text.replace(/^\uFEFF/, '');
+		const text = decoded.text.replace(/^\uFEFF/, '');
 		// NUL never occurs in text: this is a binary file (image, archive, executable…).
 		if (text.includes('\u0000')) return { ok: false, message: messages.binary };
 		return { ok: true, text };

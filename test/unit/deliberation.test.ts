@@ -75,7 +75,9 @@ describe('deliberation content', () => {
 		expect(text).toContain(
 			'jusqu’à un quotient familial de 456 €, le président du conseil d’administration, par délégation du conseil',
 		);
-		expect(text).toContain('DÉLÈGUE au président du conseil d’administration l’attribution de l’aide « Aide alimentaire »');
+		expect(text).toContain(
+			'DÉLÈGUE au président du conseil d’administration l’attribution de l’aide « Aide alimentaire »',
+		);
 		expect(text).not.toMatch(/travailleur social instructeur décide|décide seul/);
 		expect(text).not.toContain('L. 312-1');
 		expect(text).toContain('APPROUVE l’utilisation de l’API Particulier');

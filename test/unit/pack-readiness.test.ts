@@ -1,7 +1,7 @@
 // The checklist of « Votre dossier »: each missing section names the wizard step that fills it.
 import { describe, expect, it } from 'vitest';
 import { formatMissing, missingItems, packReadiness } from '../../src/lib/pack';
-import type { Dossier } from '../../src/lib/schema/dossier';
+import { DOSSIER_SCHEMA_VERSION, type Dossier } from '../../src/lib/schema/dossier';
 import { exampleDossier, realCatalogue } from '../helpers/catalogue';
 
 const catalogue = realCatalogue();
@@ -22,7 +22,10 @@ describe('packReadiness', () => {
 	});
 
 	it('names the step of each missing section', () => {
-		const items = packReadiness({ schemaVersion: 1, extraData: [] }, catalogue);
+		const items = packReadiness(
+			{ schemaVersion: DOSSIER_SCHEMA_VERSION, extraData: [] },
+			catalogue,
+		);
 		expect(missingItems(items).map((item) => [item.id, item.step])).toEqual([
 			['ccas', 'ccas'],
 			['aides', 'aides'],

@@ -161,7 +161,8 @@ export function baseContext(
 			destinataires: frenchList([
 				...(processing?.recipients ?? []).map(lowerFirst),
 				...legalAuthorities(aids).map(
-					(authority) => `${authority}, qui décide des aides sociales légales instruites par le centre`,
+					(authority) =>
+						`${authority}, qui décide des aides sociales légales instruites par le centre`,
 				),
 			]),
 			projet: request?.projectName ?? '',

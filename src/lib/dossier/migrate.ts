@@ -45,9 +45,18 @@ function toVersion2(value: Record<string, unknown>, notes: string[]): Record<str
 				);
 			}
 			const delegation = aid['delegation'];
-			if (isRecord(delegation) && !['president', 'vice-president', 'vice-president-delegue'].includes(String(delegation['to']))) {
+			if (
+				isRecord(delegation) &&
+				!['president', 'vice-president', 'vice-president-delegue'].includes(
+					String(delegation['to']),
+				)
+			) {
 				const from = String(delegation['to']);
-				aid['delegation'] = { ...delegation, to: 'president', directorSigns: from === 'travailleur-social' };
+				aid['delegation'] = {
+					...delegation,
+					to: 'president',
+					directorSigns: from === 'travailleur-social',
+				};
 				notes.push(
 					`Aide « ${label} » : la délégation ${from === 'travailleur-social' ? 'au travailleur social' : 'à une instance'} est devenue une délégation au président (article R. 123-21 du CASF)${from === 'travailleur-social' ? ', le travailleur social instruisant et proposant, le directeur signant par délégation de signature' : ''}. Vérifiez-la à l’étape « Vos aides et leurs conditions ».`,
 				);
@@ -62,7 +71,11 @@ function toVersion2(value: Record<string, unknown>, notes: string[]): Record<str
 		return aid;
 	});
 	const sitting = value['sitting'];
-	if (isRecord(sitting) && sitting['secondNotice'] === true && sitting['firstSittingDate'] === undefined)
+	if (
+		isRecord(sitting) &&
+		sitting['secondNotice'] === true &&
+		sitting['firstSittingDate'] === undefined
+	)
 		notes.push(
 			'Séance : à une seconde convocation, la délibération mentionne la date de la première séance, où le quorum n’était pas atteint. Indiquez-la à l’étape « Séance du conseil ».',
 		);

@@ -3,6 +3,7 @@
  * migration of older versions, then validation. Never throws: returns the dossier or French problems.
  */
 import { dossier, DOSSIER_SCHEMA_VERSION, type Dossier } from '../schema/dossier';
+import { decodeText } from '../text-decoding';
 import { fieldProblems, type FieldProblem } from '../zod-issues';
 import { migrate } from './migrate';
 
@@ -11,11 +12,28 @@ export type ParseResult =
 	| { ok: true; dossier: Dossier; migratedFrom?: number; notes?: string[] }
 	| { ok: false; problems: FieldProblem[] };
 
-/** Largest file accepted: a dossier is a few kilobytes; a huge file is a mistake or an attack. */
-export const MAX_DOSSIER_BYTES = 2_000_000;
+/**
+ * The size budget of a dossier, as JSON: the example is 5 kB; above 200 kB a file is a mistake or
+ * an attack, and generating its documents would keep the page busy for long (bench/hostile.ts
+ * measures the pack of the largest dossier under this budget).
+ */
+export const MAX_DOSSIER_BYTES = 200_000;
+
+const tooLarge: FieldProblem = {
+	path: '',
+	message: `Ce dossier est trop volumineux (${MAX_DOSSIER_BYTES / 1000} ko au plus) : ce n’est sans doute pas un export de ce site, ou ses textes sont bien trop longs.`,
+};
 
 /** Validates an already-parsed value as a Dossier, migrating an older version first. */
 export function parseDossierValue(value: unknown): ParseResult {
+	// The budget holds for every way in (a draft, the CLI), not only for a file.
+	let size = 0;
+	try {
+		size = JSON.stringify(value)?.length ?? 0;
+	} catch {
+		// A cycle or a BigInt is no dossier: validation below says so with the field.
+	}
+	if (size > MAX_DOSSIER_BYTES) return { ok: false, problems: [tooLarge] };
 	const migrated = migrate(value);
 	if (!migrated.ok) return { ok: false, problems: migrated.problems };
 	const result = dossier.safeParse(migrated.value);
@@ -25,22 +43,20 @@ export function parseDossierValue(value: unknown): ParseResult {
 		: { ok: true, dossier: result.data, migratedFrom: migrated.from, notes: migrated.notes };
 }
 
-/** Parses JSON text as a Dossier. */
+/** Parses a file's bytes as a Dossier, decoded by the site's one rule (BOM, else strict UTF-8). */
+export function parseDossierBytes(bytes: Uint8Array): ParseResult {
+	if (bytes.length > MAX_DOSSIER_BYTES) return { ok: false, problems: [tooLarge] };
+	const decoded = decodeText(bytes);
+	if (!decoded.ok) return { ok: false, problems: [{ path: '', message: decoded.message }] };
+	return parseDossierJson(decoded.text);
+}
+
+/** Parses JSON text as a Dossier (a leading byte order mark is ignored). */
 export function parseDossierJson(text: string): ParseResult {
-	if (text.length > MAX_DOSSIER_BYTES) {
-		return {
-			ok: false,
-			problems: [
-				{
-					path: '',
-					message: `Fichier trop volumineux pour un dossier (${MAX_DOSSIER_BYTES / 1_000_000} Mo au plus).`,
-				},
-			],
-		};
-	}
+	if (text.length > MAX_DOSSIER_BYTES) return { ok: false, problems: [tooLarge] };
 	let value: unknown;
 	try {
-		value = JSON.parse(text);
+		value = JSON.parse(text.replace(/^\uFEFF/, ''));
 	} catch {
 		return {
 			ok: false,

@@ -76,22 +76,27 @@ export function conditionText(
 		text = `${label} (${criterion.threshold.label} ${valueWithUnit(condition.threshold, criterion)})`;
 	if (!condition.negated) return text;
 	// « Bénéficiaire du RSA » → « ne pas être bénéficiaire du RSA »; other kinds read as a condition not met.
-	return criterion?.kind === 'statut' || (!criterion && /^(bénéficiaire|titulaire|inscrit)/i.test(label))
+	return criterion?.kind === 'statut' ||
+		(!criterion && /^(bénéficiaire|titulaire|inscrit)/i.test(label))
 		? `ne pas être ${lower(text)}`
 		: `ne pas remplir la condition « ${lower(text)} »`;
 }
 
 /** The conditions of an aid, grouped: the required ones, then each « ou » group in order. */
-export function conditionGroups(
-	aid: Pick<DossierAid, 'conditions'>,
-): { required: number[]; alternatives: number[][] } {
+export function conditionGroups(aid: Pick<DossierAid, 'conditions'>): {
+	required: number[];
+	alternatives: number[][];
+} {
 	const required: number[] = [];
 	const groups = new Map<number, number[]>();
 	aid.conditions.forEach((condition, index) => {
 		if (condition.group === undefined) required.push(index);
 		else groups.set(condition.group, [...(groups.get(condition.group) ?? []), index]);
 	});
-	return { required, alternatives: [...groups.keys()].sort((a, b) => a - b).map((g) => groups.get(g) ?? []) };
+	return {
+		required,
+		alternatives: [...groups.keys()].sort((a, b) => a - b).map((g) => groups.get(g) ?? []),
+	};
 }
 
 /** The ids of the conditions that are one branch of an « ou » group. */

@@ -14,6 +14,11 @@ import { CONTENT_HEIGHT, PAGE, type DrawOp, type Face, type FontMetrics } from '
 export interface PdfOptions {
 	/** Creation date written to the metadata; now by default (fixed in tests). */
 	date?: Date;
+	/**
+	 * Filled with every code point the fonts could not draw (drawn as U+FFFD instead), so that a
+	 * caller can warn: a PDF is signed and published, a lost letter must never go unnoticed.
+	 */
+	missingGlyphs?: Set<number>;
 }
 
 const CREATOR = 'Habilitation CCAS';
@@ -27,7 +32,7 @@ type EmbeddedFonts = Record<Face, PDFFont>;
  * beyond Latin is tried once; fontkit picks the shaper from a run's first letter, so a run made of
  * tried code points is safe.
  */
-function drawable(font: PDFFont): (codePoint: number) => boolean {
+export function drawable(font: PDFFont): (codePoint: number) => boolean {
 	const cmap = new Set(font.getCharacterSet());
 	const tried = new Map<number, boolean>();
 	return (codePoint) => {
@@ -47,13 +52,32 @@ function drawable(font: PDFFont): (codePoint: number) => boolean {
 	};
 }
 
+/** Sorted code points that every given face draws (regular, bold and italic by default). */
+export async function drawableByAllFaces(fonts: PdfFonts): Promise<number[]> {
+	const pdf = await PDFDocument.create();
+	pdf.registerFontkit(fontkit);
+	const faces = [fonts.regular, fonts.bold, fonts.italic, fonts.boldItalic].filter(
+		(bytes) => bytes !== undefined,
+	);
+	const embedded = await Promise.all(faces.map((bytes) => pdf.embedFont(bytes, { subset: true })));
+	const [first] = embedded;
+	if (!first) return [];
+	// Each face's test looks in its own cmap first: a code point passes only if all faces draw it.
+	const tests = embedded.map(drawable);
+	return first
+		.getCharacterSet()
+		.filter((code) => tests.every((test) => test(code)))
+		.sort((a, b) => a - b);
+}
+
 /** Widths from the fonts, and text restricted to each face's characters. */
-function fontMetrics(fonts: EmbeddedFonts): FontMetrics {
+function fontMetrics(fonts: EmbeddedFonts, missing?: Set<number>): FontMetrics {
 	const sanitizers = new Map<Face, (text: string) => string>();
+	const onMissing = missing && ((code: number) => void missing.add(code));
 	for (const face of ['regular', 'bold', 'italic', 'boldItalic'] as const) {
 		const supports = drawable(fonts[face]);
 		const fallback = fallbackCharacter(supports);
-		sanitizers.set(face, (text) => fontSafeText(text, supports, fallback));
+		sanitizers.set(face, (text) => fontSafeText(text, supports, fallback, onMissing));
 	}
 	// fontkit lays text out on every call; layout measures the same words many times, so widths
 	// are cached per face at size 1 (widths scale linearly with the size).
@@ -157,7 +181,8 @@ function paint(
 
 /**
  * The document as PDF bytes: A4, DejaVu Sans embedded as subsets (never a standard font), running
- * header, « Page X sur Y » footer, metadata in French. Characters the font lacks become U+FFFD.
+ * header, « Page X sur Y » footer, metadata in French. Characters the font lacks become U+FFFD
+ * and are reported in `options.missingGlyphs`.
  */
 export async function renderPdf(
 	doc: Doc,
@@ -176,7 +201,7 @@ export async function renderPdf(
 	]);
 	const embedded: EmbeddedFonts = { regular, bold, italic, boldItalic: boldItalic ?? bold };
 
-	const metrics = fontMetrics(embedded);
+	const metrics = fontMetrics(embedded, options.missingGlyphs);
 	const scale = docScale(doc);
 	const layout = createPdfLayout(metrics);
 	// The running header and footer keep their normal size; only the body is enlarged.
@@ -201,4 +226,15 @@ export async function renderPdf(
 	// Readers open the document at its title, not its file name, and in a single page view.
 	pdf.catalog.set(PDFName.of('PageLayout'), PDFName.of('OneColumn'));
 	return pdf.save();
+}
+
+/** The PDF and the code points it could not draw, sorted (empty when nothing was lost). */
+export async function renderPdfReport(
+	doc: Doc,
+	fonts: PdfFonts,
+	options: Omit<PdfOptions, 'missingGlyphs'> = {},
+): Promise<{ bytes: Uint8Array; missingGlyphs: number[] }> {
+	const missingGlyphs = new Set<number>();
+	const bytes = await renderPdf(doc, fonts, { ...options, missingGlyphs });
+	return { bytes, missingGlyphs: [...missingGlyphs].sort((a, b) => a - b) };
 }

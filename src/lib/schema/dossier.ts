@@ -4,8 +4,9 @@
  * (a dossier fills up step by step), but a section that is present is always complete and valid.
  */
 import { z } from './zod-fr';
-import { isoDate, siret, slug } from './common';
-import { email, person, phone, plain } from './dossier-fields';
+import { dateField, siret, slugField } from './common';
+import { bool, choice, email, group, list, num, person, phone, plain } from './dossier-fields';
+import { fieldError } from './field-messages';
 import { sitting } from './sitting';
 
 export { civility, email, person, phone, plain } from './dossier-fields';
@@ -22,76 +23,90 @@ export const populationBands = [
 ] as const;
 
 /** The CCAS itself (step 1). */
-export const ccas = z.object({
-	/** Name of the establishment (e.g. « CCAS de Villebourg »). */
-	name: plain(150, 'Le nom du CCAS'),
-	/** Commune it serves. */
-	commune: plain(100, 'La commune'),
-	/** SIRET of the CCAS (14 digits, Luhn). */
-	siret,
-	/** Postal address. */
-	address: z.object({
-		/** Street and number. */
-		street: plain(200, 'L’adresse'),
-		/** Five-digit postcode. */
-		postcode: z
-			.string()
-			.check(z.trim(), z.regex(/^\d{5}$/, { message: 'Code postal invalide : 5 chiffres.' })),
-		/** City. */
-		city: plain(100, 'La ville'),
-	}),
-	/** Number of inhabitants of the commune, as a band. */
-	population: z.enum(populationBands, { message: 'Choisissez la tranche de population.' }),
-	/** President of the board (the maire). */
-	president: person,
-	/** Director of the CCAS (secretary of the board, R123-23). */
-	director: person,
-	/** Data protection officer. */
-	dpo: z.object({
-		/** Name of the DPO (a person or a shared service). */
-		name: plain(120, 'Le nom du délégué'),
-		/** Contact address. */
-		email,
-		/** Organisation when the DPO is shared (centre de gestion, intercommunalité). */
-		organisation: z.optional(plain(150, 'L’organisme')),
-	}),
-	/**
-	 * True when the CCAS runs a social or medico-social service listed by CASF L. 312-1 (a home
-	 * help service, a residence…): only then does the deliberation cite that article.
-	 */
-	managesSocialServices: z._default(z.boolean(), false),
-	/**
-	 * The act that fixed the aids' conditions (règlement des aides or deliberation), cited in the
-	 * visas; absent when there is none, and the deliberation then adopts the conditions itself.
-	 */
-	aidRules: z.optional(
-		z.object({
-			/** A règlement des aides, or a deliberation of the board. */
-			kind: z.enum(['règlement', 'délibération'], {
-				message: 'Choisissez s’il s’agit d’un règlement ou d’une délibération.',
-			}),
-			/** Its number, when it has one (e.g. 2024-07). */
-			number: z.optional(plain(40, 'Le numéro de l’acte')),
-			/** Date it was adopted. */
-			date: isoDate,
-		}),
-	),
-	/** Social-action software, when the CCAS uses one: an id of content/editors, or a free name. */
-	software: z.optional(
-		z
-			.object({
-				/** Id of the editor entry in content/editors, when listed. */
-				editorId: z.optional(slug),
-				/** Name of the software when it is not listed. */
-				other: z.optional(plain(120, 'Le nom du logiciel')),
-			})
-			.check(
+export const ccas = group(
+	{
+		/** Name of the establishment (e.g. « CCAS de Villebourg »). */
+		name: plain(150, 'Le nom du CCAS', { name: true }),
+		/** Commune it serves. */
+		commune: plain(100, 'La commune', { name: true }),
+		/** SIRET of the CCAS (14 digits, Luhn). */
+		siret,
+		/** Postal address. */
+		address: group(
+			{
+				/** Street and number. */
+				street: plain(200, 'L’adresse'),
+				/** Five-digit postcode. */
+				postcode: z
+					.string({ error: fieldError('Le code postal') })
+					.check(z.trim(), z.regex(/^\d{5}$/, { message: 'Code postal invalide : 5 chiffres.' })),
+				/** City. */
+				city: plain(100, 'La ville', { name: true }),
+			},
+			'L’adresse du CCAS',
+		),
+		/** Number of inhabitants of the commune, as a band. */
+		population: z.enum(populationBands, { message: 'Choisissez la tranche de population.' }),
+		/** President of the board (the maire). */
+		president: person('du président'),
+		/** Director of the CCAS (secretary of the board, R123-23). */
+		director: person('du directeur'),
+		/** Data protection officer. */
+		dpo: group(
+			{
+				/** Name of the DPO (a person or a shared service). */
+				name: plain(120, 'Le nom du délégué', { name: true }),
+				/** Contact address. */
+				email: email('L’adresse électronique du délégué'),
+				/** Organisation when the DPO is shared (centre de gestion, intercommunalité). */
+				organisation: z.optional(plain(150, 'L’organisme du délégué', { name: true })),
+			},
+			'Le délégué à la protection des données',
+		),
+		/**
+		 * True when the CCAS runs a social or medico-social service listed by CASF L. 312-1 (a home
+		 * help service, a residence…): only then does the deliberation cite that article.
+		 */
+		managesSocialServices: z._default(
+			bool('La gestion d’établissements ou de services sociaux'),
+			false,
+		),
+		/**
+		 * The act that fixed the aids' conditions (règlement des aides or deliberation), cited in the
+		 * visas; absent when there is none, and the deliberation then adopts the conditions itself.
+		 */
+		aidRules: z.optional(
+			group(
+				{
+					/** A règlement des aides, or a deliberation of the board. */
+					kind: choice(['règlement', 'délibération'], 'Le type d’acte qui fixe les conditions'),
+					/** Its number, when it has one (e.g. 2024-07). */
+					number: z.optional(plain(40, 'Le numéro de l’acte')),
+					/** Date it was adopted. */
+					date: dateField('La date de l’acte qui fixe les conditions'),
+				},
+				'L’acte qui fixe les conditions des aides',
+			),
+		),
+		/** Social-action software, when the CCAS uses one: an id of content/editors, or a free name. */
+		software: z.optional(
+			group(
+				{
+					/** Id of the editor entry in content/editors, when listed. */
+					editorId: z.optional(slugField('L’identifiant du logiciel')),
+					/** Name of the software when it is not listed. */
+					other: z.optional(plain(120, 'Le nom du logiciel', { name: true })),
+				},
+				'Le logiciel',
+			).check(
 				z.refine((s) => Boolean(s.editorId) !== Boolean(s.other), {
 					message: 'Choisissez un logiciel de la liste ou saisissez son nom, pas les deux.',
 				}),
 			),
-	),
-});
+		),
+	},
+	'Le CCAS',
+);
 
 /**
  * Who decides on a facultative aid. « travailleur-social » stays readable so that older dossiers
@@ -119,18 +134,16 @@ export const DELEGATION_REFUSED_MESSAGE =
 
 /** An amount in euros or a count, from 0 to 1 000 000. */
 const bound = (label: string) =>
-	z
-		.number({ message: `${label} doit être un nombre.` })
-		.check(
-			z.nonnegative({ message: `${label} doit être positif.` }),
-			z.maximum(1_000_000, { message: `${label} est trop élevé.` }),
-		);
+	num(label).check(
+		z.nonnegative({ message: `${label} doit être positif.` }),
+		z.maximum(1_000_000, { message: `${label} est trop élevé.` }),
+	);
 
 /** A condition of an aid: a catalogue criterion (with its threshold) or a custom condition with its proof. */
-export const condition = z
-	.object({
+export const condition = group(
+	{
 		/** Id of a content/criteria entry; absent for a custom condition. */
-		criterionId: z.optional(slug),
+		criterionId: z.optional(slugField('L’identifiant de la condition')),
 		/** Label of a custom condition. */
 		label: z.optional(plain(200, 'L’intitulé de la condition')),
 		/** Proof the family provides for a custom condition (no API covers it). */
@@ -139,120 +152,126 @@ export const condition = z
 		threshold: z.optional(bound('Le seuil')),
 		/** A range instead of a threshold (an age condition: 18 to 25, 65 or more, 25 at most). */
 		range: z.optional(
-			z
-				.object({
+			group(
+				{
 					/** Lowest value included. */
 					min: z.optional(bound('Le minimum')),
 					/** Highest value included. */
 					max: z.optional(bound('Le maximum')),
-				})
-				.check(
-					z.refine((r) => r.min !== undefined || r.max !== undefined, {
-						message: 'Indiquez un minimum, un maximum ou les deux.',
-					}),
-					z.refine((r) => r.min === undefined || r.max === undefined || r.min <= r.max, {
-						message: 'Le minimum doit être inférieur ou égal au maximum.',
-					}),
-				),
+				},
+				'La fourchette',
+			).check(
+				z.refine((r) => r.min !== undefined || r.max !== undefined, {
+					message: 'Indiquez un minimum, un maximum ou les deux.',
+				}),
+				z.refine((r) => r.min === undefined || r.max === undefined || r.min <= r.max, {
+					message: 'Le minimum doit être inférieur ou égal au maximum.',
+				}),
+			),
 		),
 		/** A scale of tranches (a tariff by QF): each tranche up to its `max`, the last one open. */
 		scale: z.optional(
-			z
-				.array(
-					z.object({
+			list(
+				group(
+					{
 						/** Upper bound of the tranche, included; absent for the last, open tranche. */
 						max: z.optional(bound('La borne de la tranche')),
 						/** What the tranche gives (e.g. « tarif A : 1 € le repas »). */
 						label: z.optional(plain(120, 'Le libellé de la tranche')),
-					}),
-				)
-				.check(
-					z.minLength(2, { message: 'Un barème a au moins deux tranches.' }),
-					z.maxLength(12, { message: '12 tranches au plus.' }),
-					z.refine(
-						(tranches) =>
-							tranches.every((tranche, index) => {
-								const next = tranches[index + 1];
-								if (!next) return true;
-								return (
-									tranche.max !== undefined && (next.max === undefined || next.max > tranche.max)
-								);
-							}),
-						{
-							message:
-								'Les tranches vont en croissant : chaque borne est plus haute que la précédente, seule la dernière est ouverte.',
-						},
-					),
+					},
+					'La tranche',
 				),
+				'Le barème',
+			).check(
+				z.minLength(2, { message: 'Un barème a au moins deux tranches.' }),
+				z.maxLength(12, { message: '12 tranches au plus.' }),
+				z.refine(
+					(tranches) =>
+						tranches.every((tranche, index) => {
+							const next = tranches[index + 1];
+							if (!next) return true;
+							return (
+								tranche.max !== undefined && (next.max === undefined || next.max > tranche.max)
+							);
+						}),
+					{
+						message:
+							'Les tranches vont en croissant : chaque borne est plus haute que la précédente, seule la dernière est ouverte.',
+					},
+				),
+			),
 		),
 		/** True for « ne pas … » (e.g. an aid for people without the C2S). */
-		negated: z.optional(z.boolean()),
+		negated: z.optional(bool('La négation de la condition')),
 		/**
 		 * Conditions sharing a group number are alternatives (« ou »: at least one of them); the
 		 * conditions without a group, and the groups, are all required (« et »).
 		 */
 		group: z.optional(
-			z.number().check(z.int(), z.minimum(1), z.maximum(10, { message: '10 groupes au plus.' })),
+			num('Le groupe « ou »').check(
+				z.int(),
+				z.minimum(1),
+				z.maximum(10, { message: '10 groupes au plus.' }),
+			),
 		),
-	})
-	.check(
-		z.superRefine((value, ctx) => {
-			if (value.threshold !== undefined && (value.range || value.scale)) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['threshold'],
-					message: 'Choisissez un seuil, une fourchette ou un barème, pas plusieurs.',
-				});
-			}
-			if (value.range && value.scale) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['scale'],
-					message: 'Choisissez une fourchette ou un barème, pas les deux.',
-				});
-			}
-			if (value.criterionId && (value.label || value.proof)) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['label'],
-					message: 'Une condition du catalogue n’a pas d’intitulé libre.',
-				});
-			}
-			if (!value.criterionId && !value.label) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['label'],
-					message: 'Donnez l’intitulé de la condition.',
-				});
-			}
-			if (!value.criterionId && !value.proof) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['proof'],
-					message: 'Indiquez le justificatif demandé à la famille.',
-				});
-			}
-		}),
-	);
+	},
+	'La condition',
+).check(
+	z.superRefine((value, ctx) => {
+		if (value.threshold !== undefined && (value.range || value.scale)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['threshold'],
+				message: 'Choisissez un seuil, une fourchette ou un barème, pas plusieurs.',
+			});
+		}
+		if (value.range && value.scale) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['scale'],
+				message: 'Choisissez une fourchette ou un barème, pas les deux.',
+			});
+		}
+		if (value.criterionId && (value.label || value.proof)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['label'],
+				message: 'Une condition du catalogue n’a pas d’intitulé libre.',
+			});
+		}
+		if (!value.criterionId && !value.label) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['label'],
+				message: 'Donnez l’intitulé de la condition.',
+			});
+		}
+		if (!value.criterionId && !value.proof) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['proof'],
+				message: 'Indiquez le justificatif demandé à la famille.',
+			});
+		}
+	}),
+);
 
 /** An aid the CCAS delivers (step 2). */
-export const dossierAid = z
-	.object({
+export const dossierAid = group(
+	{
 		/** Id of a content/aids entry, or a local id (« perso-… ») for the CCAS's own aid. */
-		id: slug,
+		id: slugField('L’identifiant de l’aide'),
 		/** True when the aid comes from content/aids. */
-		fromCatalogue: z.boolean(),
+		fromCatalogue: bool('L’origine de l’aide (catalogue ou non)'),
 		/** Name of the aid. */
 		label: plain(160, 'Le nom de l’aide'),
 		/** Légale or facultative. */
 		nature: z.enum(['légale', 'facultative'], { message: 'Choisissez la nature de l’aide.' }),
 		/** Conditions applied (at least one). */
-		conditions: z
-			.array(condition)
-			.check(
-				z.minLength(1, { message: 'Choisissez au moins une condition pour cette aide.' }),
-				z.maxLength(30),
-			),
+		conditions: list(condition, 'Les conditions de l’aide').check(
+			z.minLength(1, { message: 'Choisissez au moins une condition pour cette aide.' }),
+			z.maxLength(30),
+		),
 		/** Who decides a facultative aid in general (a legal aid is decided by another authority). */
 		decidedBy: decider,
 		/**
@@ -260,197 +279,208 @@ export const dossierAid = z
 		 * département's president, or the préfet for the aids of the State).
 		 */
 		authority: z.optional(
-			z.enum(['departement', 'prefet'], { message: 'Choisissez l’autorité qui décide.' }),
+			choice(['departement', 'prefet'], 'L’autorité qui décide de l’aide légale'),
 		),
 		/**
 		 * Delegation of the attribution conferred by an article of the deliberation (R. 123-21 1°):
 		 * to the president or a vice-président, up to a QF ceiling when one is given.
 		 */
 		delegation: z.optional(
-			z.object({
-				/** Who receives the delegation (president, vice-président, vice-président délégué). */
-				to: z.enum([...delegates, 'conseil', 'commission-permanente', 'travailleur-social'], {
-					message: 'Choisissez à qui le conseil délègue l’attribution.',
-				}),
-				/** Quotient familial at or below which the delegate decides; above, the board does. */
-				qfMax: z.optional(
-					z
-						.number({ message: 'Le plafond doit être un nombre.' })
-						.check(
+			group(
+				{
+					/** Who receives the delegation (president, vice-président, vice-président délégué). */
+					to: choice(
+						[...delegates, 'conseil', 'commission-permanente', 'travailleur-social'],
+						'Le délégataire',
+					),
+					/** Quotient familial at or below which the delegate decides; above, the board does. */
+					qfMax: z.optional(
+						num('Le plafond de la délégation').check(
 							z.positive({ message: 'Le plafond doit être positif.' }),
 							z.maximum(100_000, { message: 'Le plafond est trop élevé.' }),
 						),
-				),
-				/** The director signs the decisions under a delegation of signature (R. 123-23). */
-				directorSigns: z._default(z.boolean(), false),
-			}),
+					),
+					/** The director signs the decisions under a delegation of signature (R. 123-23). */
+					directorSigns: z._default(bool('La signature du directeur par délégation'), false),
+				},
+				'La délégation',
+			),
 		),
-	})
-	.check(
-		z.superRefine((aid, ctx) => {
-			const ids = aid.conditions.map((c) => c.criterionId).filter(Boolean);
-			if (new Set(ids).size !== ids.length) {
+	},
+	'L’aide',
+).check(
+	z.superRefine((aid, ctx) => {
+		const ids = aid.conditions.map((c) => c.criterionId).filter(Boolean);
+		if (new Set(ids).size !== ids.length) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['conditions'],
+				message: 'Une même condition est choisie deux fois.',
+			});
+		}
+		if (aid.nature === 'facultative' && aid.decidedBy === 'travailleur-social')
+			ctx.addIssue({ code: 'custom', path: ['decidedBy'], message: DELEGATION_REFUSED_MESSAGE });
+		if (aid.nature === 'légale' && aid.delegation)
+			ctx.addIssue({
+				code: 'custom',
+				path: ['delegation'],
+				message:
+					'Une aide sociale légale n’est pas attribuée par le CCAS : il instruit la demande et transmet le dossier à l’autorité compétente (article R. 123-5 du CASF). Retirez la délégation.',
+			});
+		const delegation = aid.delegation;
+		if (delegation && !(delegates as readonly string[]).includes(delegation.to))
+			ctx.addIssue({
+				code: 'custom',
+				path: ['delegation', 'to'],
+				message: DELEGATION_REFUSED_MESSAGE,
+			});
+		if (
+			delegation?.qfMax !== undefined &&
+			!aid.conditions.some((c) => c.criterionId === QF_CRITERION_ID)
+		)
+			ctx.addIssue({
+				code: 'custom',
+				path: ['delegation', 'qfMax'],
+				message:
+					'Un plafond de quotient familial pour la délégation suppose que l’aide ait une condition de quotient familial : ajoutez-la ou retirez le plafond.',
+			});
+		const groups = new Map<number, number>();
+		for (const c of aid.conditions)
+			if (c.group !== undefined) groups.set(c.group, (groups.get(c.group) ?? 0) + 1);
+		for (const [group, size] of groups)
+			if (size < 2)
 				ctx.addIssue({
 					code: 'custom',
 					path: ['conditions'],
-					message: 'Une même condition est choisie deux fois.',
+					message: `Le groupe « ou » n° ${group} ne contient qu’une condition : une alternative en demande au moins deux.`,
 				});
-			}
-			if (aid.nature === 'facultative' && aid.decidedBy === 'travailleur-social')
-				ctx.addIssue({ code: 'custom', path: ['decidedBy'], message: DELEGATION_REFUSED_MESSAGE });
-			if (aid.nature === 'légale' && aid.delegation)
-				ctx.addIssue({
-					code: 'custom',
-					path: ['delegation'],
-					message:
-						'Une aide sociale légale n’est pas attribuée par le CCAS : il instruit la demande et transmet le dossier à l’autorité compétente (article R. 123-5 du CASF). Retirez la délégation.',
-				});
-			const delegation = aid.delegation;
-			if (delegation && !(delegates as readonly string[]).includes(delegation.to))
-				ctx.addIssue({ code: 'custom', path: ['delegation', 'to'], message: DELEGATION_REFUSED_MESSAGE });
-			if (
-				delegation?.qfMax !== undefined &&
-				!aid.conditions.some((c) => c.criterionId === QF_CRITERION_ID)
-			)
-				ctx.addIssue({
-					code: 'custom',
-					path: ['delegation', 'qfMax'],
-					message:
-						'Un plafond de quotient familial pour la délégation suppose que l’aide ait une condition de quotient familial : ajoutez-la ou retirez le plafond.',
-				});
-			const groups = new Map<number, number>();
-			for (const c of aid.conditions)
-				if (c.group !== undefined) groups.set(c.group, (groups.get(c.group) ?? 0) + 1);
-			for (const [group, size] of groups)
-				if (size < 2)
-					ctx.addIssue({
-						code: 'custom',
-						path: ['conditions'],
-						message: `Le groupe « ou » n° ${group} ne contient qu’une condition : une alternative en demande au moins deux.`,
-					});
-		}),
-	);
+	}),
+);
 
 /** Retention, recipients and information of users (step 4). */
-export const processing = z
-	.object({
+export const processing = group(
+	{
 		/** Retention of the data obtained, in months (DataPass field). */
-		retentionMonths: z
-			.number({ message: 'Indiquez une durée en mois.' })
-			.check(
-				z.int({ message: 'La durée est un nombre entier de mois.' }),
-				z.minimum(1, { message: 'Au moins un mois.' }),
-				z.maximum(240, { message: '240 mois au plus.' }),
-			),
+		retentionMonths: num('La durée de conservation').check(
+			z.int({ message: 'La durée est un nombre entier de mois.' }),
+			z.minimum(1, { message: 'Au moins un mois.' }),
+			z.maximum(240, { message: '240 mois au plus.' }),
+		),
 		/** Justification, required above 36 months (DataPass rule). */
-		retentionJustification: z.optional(plain(1000, 'La justification')),
+		retentionJustification: z.optional(plain(1000, 'La justification', { multiline: true })),
 		/** Roles that receive the data (DataPass « Destinataire des données »). */
-		recipients: z
-			.array(plain(150, 'Le destinataire'))
-			.check(z.minLength(1, { message: 'Indiquez au moins un destinataire.' }), z.maxLength(20)),
+		recipients: list(plain(150, 'Le destinataire'), 'Les destinataires').check(
+			z.minLength(1, { message: 'Indiquez au moins un destinataire.' }),
+			z.maxLength(20),
+		),
 		/** Agents authorised to query the API: role and number. */
-		authorisedAgents: z
-			.array(
-				z.object({
+		authorisedAgents: list(
+			group(
+				{
+					/** Job title of the agents. */
 					role: plain(150, 'La fonction'),
-					count: z.number().check(z.int(), z.minimum(1), z.maximum(500)),
-				}),
-			)
-			.check(
-				z.minLength(1, { message: 'Indiquez au moins une fonction habilitée.' }),
-				z.maxLength(20),
+					/** How many agents hold it. */
+					count: num('Le nombre d’agents').check(z.int(), z.minimum(1), z.maximum(500)),
+				},
+				'La fonction habilitée',
 			),
+			'Les fonctions habilitées',
+		).check(
+			z.minLength(1, { message: 'Indiquez au moins une fonction habilitée.' }),
+			z.maxLength(20),
+		),
 		/** How users are informed (GDPR art. 14, CRPA L114-8). */
-		information: z
-			.object({
+		information: group(
+			{
 				/** A poster in the reception area. */
-				poster: z.boolean(),
+				poster: bool('L’affiche à l’accueil'),
 				/** A notice on the application form. */
-				form: z.boolean(),
+				form: bool('La mention sur le formulaire'),
 				/** A page on the commune's website. */
-				website: z.boolean(),
-			})
-			.check(
-				z.refine((i) => i.poster || i.form || i.website, {
-					message: 'Choisissez au moins un moyen d’informer les usagers.',
-				}),
-			),
-	})
-	.check(
-		z.superRefine((p, ctx) => {
-			if (p.retentionMonths > 36 && !p.retentionJustification) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['retentionJustification'],
-					message:
-						'Au-delà de 36 mois, DataPass exige une justification de la durée de conservation.',
-				});
-			}
-		}),
-	);
+				website: bool('La page du site de la commune'),
+			},
+			'L’information des usagers',
+		).check(
+			z.refine((i) => i.poster || i.form || i.website, {
+				message: 'Choisissez au moins un moyen d’informer les usagers.',
+			}),
+		),
+	},
+	'La conservation et les destinataires',
+).check(
+	z.superRefine((p, ctx) => {
+		if (p.retentionMonths > 36 && !p.retentionJustification) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['retentionJustification'],
+				message:
+					'Au-delà de 36 mois, DataPass exige une justification de la durée de conservation.',
+			});
+		}
+	}),
+);
 
 /** A DataPass contact: each field DataPass asks for (nom, prénom, e-mail, téléphone, fonction). */
-export const contact = z.object({
-	/** Family name. */
-	familyName: plain(80, 'Le nom'),
-	/** Given name. */
-	givenName: plain(80, 'Le prénom'),
-	/** Professional e-mail address (DataPass checks it can receive mail). */
-	email,
-	/** Phone number. */
-	phone,
-	/** Job title. */
-	jobTitle: plain(120, 'La fonction'),
-});
+export const contact = group(
+	{
+		/** Family name. */
+		familyName: plain(80, 'Le nom', { name: true }),
+		/** Given name. */
+		givenName: plain(80, 'Le prénom', { name: true }),
+		/** Professional e-mail address (DataPass checks it can receive mail). */
+		email: email(),
+		/** Phone number. */
+		phone: phone(),
+		/** Job title. */
+		jobTitle: plain(120, 'La fonction'),
+	},
+	'Le contact',
+);
 
 /** Call modes of API Particulier (DataPass « modalités »). */
 export const modalities = ['params', 'formulaire_qf', 'france_connect'] as const;
 
 /** What the DataPass request needs beyond the rest of the Dossier (last steps). */
-export const request = z
-	.object({
+export const request = group(
+	{
 		/** Project name (DataPass « Nom du projet », made public). */
 		projectName: plain(150, 'Le nom du projet'),
 		/** Call modes: identity typed by the agent, national QF form, FranceConnect. */
-		modalities: z
-			.array(z.enum(modalities))
-			.check(z.minLength(1, { message: 'Choisissez au moins une modalité d’appel.' })),
+		modalities: list(choice(modalities, 'La modalité d’appel'), 'Les modalités d’appel').check(
+			z.minLength(1, { message: 'Choisissez au moins une modalité d’appel.' }),
+		),
 		/** Number of requests or files handled in a year (DataPass « Volumétrie approximative »). */
-		volumetry: z
-			.number({ message: 'Indiquez un nombre de dossiers par an.' })
-			.check(
-				z.int(),
-				z.minimum(1, { message: 'Au moins 1 dossier par an.' }),
-				z.maximum(10_000_000),
-			),
+		volumetry: num('La volumétrie (dossiers par an)').check(
+			z.int(),
+			z.minimum(1, { message: 'Au moins 1 dossier par an.' }),
+			z.maximum(10_000_000),
+		),
 		/** Planned start date (DataPass « Date de mise en production prévue »). */
-		plannedDate: isoDate,
+		plannedDate: dateField('La date de mise en production'),
 		/** Business contact (also the former « responsable de traitement »). */
 		metier: contact,
 		/** Technical contact (the editor or the IT service). */
 		technique: contact,
 		/** Data protection officer as DataPass asks for it. */
 		dpo: contact,
-	})
-	.check(
-		z.superRefine((r, ctx) => {
-			if (
-				r.modalities.includes('france_connect') &&
-				!/^(?:\+33\s?|0)[67]/.test(r.technique.phone)
-			) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['technique', 'phone'],
-					message:
-						'Avec FranceConnect, DataPass exige un numéro de mobile (06 ou 07) pour le contact technique.',
-				});
-			}
-		}),
-	);
+	},
+	'La demande DataPass',
+).check(
+	z.superRefine((r, ctx) => {
+		if (r.modalities.includes('france_connect') && !/^(?:\+33\s?|0)[67]/.test(r.technique.phone)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['technique', 'phone'],
+				message:
+					'Avec FranceConnect, DataPass exige un numéro de mobile (06 ou 07) pour le contact technique.',
+			});
+		}
+	}),
+);
 
 /** The Dossier. */
-export const dossier = z
-	.object({
+export const dossier = group(
+	{
 		/** Format version, for migrations. */
 		schemaVersion: z.literal(DOSSIER_SCHEMA_VERSION, {
 			message: `Version de dossier non prise en charge : ${DOSSIER_SCHEMA_VERSION} attendue.`,
@@ -458,9 +488,16 @@ export const dossier = z
 		/** The CCAS (step 1). */
 		ccas: z.optional(ccas),
 		/** Aids and their conditions (step 2). */
-		aids: z.optional(z.array(dossierAid).check(z.maxLength(40, { message: '40 aides au plus.' }))),
+		aids: z.optional(
+			list(dossierAid, 'Les aides').check(z.maxLength(40, { message: '40 aides au plus.' })),
+		),
 		/** Data the CCAS asks for beyond what its conditions need (flagged as over-collection). */
-		extraData: z._default(z.array(slug).check(z.maxLength(60)), []),
+		extraData: z._default(
+			list(slugField('L’identifiant de la donnée'), 'Les données supplémentaires').check(
+				z.maxLength(60),
+			),
+			[],
+		),
 		/** Retention, recipients, information (step 4). */
 		processing: z.optional(processing),
 		/** The board sitting that adopts the deliberation. */
@@ -468,30 +505,31 @@ export const dossier = z
 		/** Contacts, modalities, volumetry and date for DataPass. */
 		request: z.optional(request),
 		/** Date the dossier was last changed. */
-		updatedOn: z.optional(isoDate),
-	})
-	.check(
-		z.superRefine((d, ctx) => {
-			const ids = (d.aids ?? []).map((a) => a.id);
-			if (new Set(ids).size !== ids.length)
-				ctx.addIssue({
-					code: 'custom',
-					path: ['aids'],
-					message: 'Une même aide figure deux fois.',
-				});
-			if (
-				d.ccas &&
-				d.ccas.dpo.name.trim().toLowerCase() === d.ccas.president.name.trim().toLowerCase()
-			) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['ccas', 'dpo', 'name'],
-					message:
-						'Le délégué à la protection des données ne peut pas être le maire, président du conseil.',
-				});
-			}
-		}),
-	);
+		updatedOn: z.optional(dateField('La date de mise à jour')),
+	},
+	'Le dossier',
+).check(
+	z.superRefine((d, ctx) => {
+		const ids = (d.aids ?? []).map((a) => a.id);
+		if (new Set(ids).size !== ids.length)
+			ctx.addIssue({
+				code: 'custom',
+				path: ['aids'],
+				message: 'Une même aide figure deux fois.',
+			});
+		if (
+			d.ccas &&
+			d.ccas.dpo.name.trim().toLowerCase() === d.ccas.president.name.trim().toLowerCase()
+		) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['ccas', 'dpo', 'name'],
+				message:
+					'Le délégué à la protection des données ne peut pas être le maire, président du conseil.',
+			});
+		}
+	}),
+);
 
 /** A validated Dossier. */
 export type Dossier = z.infer<typeof dossier>;

@@ -122,7 +122,20 @@ export function searchTokens(text: string): string[] {
 	);
 }
 
-/** The query as the engine searches it: its meaningful words joined by single spaces (empty when none). */
+/** Longest query read, in characters: a question is a few words; the rest is ignored. */
+export const MAX_QUERY_CHARS = 200;
+/** Most words searched: fuse.js works per word, and each costs a pass over the index. */
+export const MAX_QUERY_TOKENS = 8;
+/** Longest word kept: fuzzy matching costs grow with the word (no French word is this long). */
+export const MAX_TOKEN_CHARS = 32;
+
+/**
+ * The query as the engine searches it: its meaningful words joined by single spaces (empty when
+ * none), cut to sane bounds first, so that `?q=` and 10 000 characters cannot freeze the page.
+ */
 export function normalizeQuery(query: string): string {
-	return searchTokens(query).join(' ');
+	return searchTokens(query.slice(0, MAX_QUERY_CHARS))
+		.slice(0, MAX_QUERY_TOKENS)
+		.map((token) => token.slice(0, MAX_TOKEN_CHARS))
+		.join(' ');
 }

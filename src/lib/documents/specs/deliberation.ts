@@ -58,7 +58,10 @@ const informationLabels = {
 const BLANK = '…………';
 
 /** Sections the deliberation needs, each with the step that fills it (the projet needs no sitting). */
-export function missingSections(dossier: Dossier, options: DeliberationOptions = {}): FieldProblem[] {
+export function missingSections(
+	dossier: Dossier,
+	options: DeliberationOptions = {},
+): FieldProblem[] {
 	const missing: FieldProblem[] = [];
 	if (!dossier.ccas)
 		missing.push({ path: 'ccas', message: `Renseignez d’abord votre CCAS (${atStep('ccas')}).` });
@@ -251,7 +254,9 @@ function deliberationDoc(ctx: DocumentContext, options: DeliberationOptions = {}
 	}
 
 	const holderLabel = (name: string) => memberLabel(sitting?.members ?? [], name);
-	const proxies = (sitting?.members ?? []).filter((m) => m.attendance === 'représenté' && m.proxyTo);
+	const proxies = (sitting?.members ?? []).filter(
+		(m) => m.attendance === 'représenté' && m.proxyTo,
+	);
 	const blocks: Record<string, Block[]> = {
 		comptes: counts
 			? [
@@ -289,7 +294,8 @@ function deliberationDoc(ctx: DocumentContext, options: DeliberationOptions = {}
 					[
 						...new Set(
 							item.reasons.map(
-								(r) => `${r.aidLabel} : ${r.conditionText}${r.alternative ? ' (l’une des conditions possibles)' : ''}`,
+								(r) =>
+									`${r.aidLabel} : ${r.conditionText}${r.alternative ? ' (l’une des conditions possibles)' : ''}`,
 							),
 						),
 					].join(' ; '),
