@@ -30,6 +30,7 @@ const pinnedAnchors: Record<string, string[]> = {
 		'les-prerequis-techniques',
 	],
 	'preparer-la-deliberation': [
+		'du-projet-a-la-publication-dans-lordre',
 		'faut-il-une-nouvelle-deliberation',
 		'quand-le-reglement-existant-suffit',
 		'quand-une-deliberation-est-necessaire',
@@ -38,6 +39,9 @@ const pinnedAnchors: Record<string, string[]> = {
 		'les-visas',
 		'lexpose-des-motifs',
 		'le-dispositif',
+		'les-conditions-et-ou-ne-pas',
+		'les-delegations',
+		'laide-sociale-legale',
 		'quorum-et-procurations',
 		'le-vote',
 		'publication-et-transmission',
