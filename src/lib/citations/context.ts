@@ -48,3 +48,26 @@ export function sentenceAround(folded: string, start: number, end: number): stri
 export function sentenceIsAboutData(folded: string, start: number, end: number): boolean {
 	return DATA_WORDS.test(sentenceAround(folded, start, end));
 }
+
+// A list item: a dash, a bullet, a number, or a visa.
+const LIST_ITEM = /^\s*(?:[-•*–]|\d{1,2}[.)°]|vu\b)/i;
+
+/**
+ * The line that introduces the list a reference stands in (« … dans le cadre juridique suivant : »),
+ * or an empty string when the reference is not in a list under such a line.
+ */
+export function introAround(folded: string, start: number): string {
+	const before = folded.slice(Math.max(0, start - 1500), start);
+	const lines = before.split('\n');
+	// The reference's own line, then up to twelve list items or blank lines above it.
+	const own = lines.pop() ?? '';
+	if (!LIST_ITEM.test(own) && lines.length > 0 && !/:\s*$/.test(lines[lines.length - 1] ?? '')) {
+		return '';
+	}
+	for (let i = 0; i < 12 && lines.length > 0; i++) {
+		const line = lines.pop() ?? '';
+		if (/:\s*$/.test(line)) return line;
+		if (line.trim() !== '' && !LIST_ITEM.test(line)) return '';
+	}
+	return '';
+}
