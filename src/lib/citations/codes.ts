@@ -107,9 +107,24 @@ export function codesNamed(folded: string): NamedCode[] {
 	return found;
 }
 
+/** Index of the last name ending at or before `offset` (names are sorted and disjoint), or -1. */
+function lastIndexBefore(named: readonly NamedCode[], offset: number): number {
+	let low = 0;
+	let high = named.length - 1;
+	let found = -1;
+	while (low <= high) {
+		const middle = (low + high) >> 1;
+		if ((named[middle]?.end ?? Infinity) <= offset) {
+			found = middle;
+			low = middle + 1;
+		} else high = middle - 1;
+	}
+	return found;
+}
+
 /** The last code (a code, not a regulation or a loi) named before `offset`, for « du même code ». */
 export function lastCodeBefore(named: readonly NamedCode[], offset: number): NamedCode | null {
-	for (let i = named.length - 1; i >= 0; i--) {
+	for (let i = lastIndexBefore(named, offset); i >= 0; i--) {
 		const candidate = named[i];
 		if (!candidate || candidate.end > offset) continue;
 		if (candidate.code !== 'SAME' && isCodeProper(candidate.code)) return candidate;
@@ -125,9 +140,11 @@ function isCodeProper(code: CitationCode): boolean {
 const LINK_BEFORE =
 	/^\)?[\s,]*(?:et\s+)?(?:(?:notamment|en\s+particulier|plus\s+particulierement)\s*,?\s*)?(?:en\s+)?(?:son|ses)\s+(?:articles?|art\.)\s*(?:n[°o]\s*)?$/i;
 // « Règlement (UE) 2016/679 … (article 14) »: a regulation or loi, then its article in brackets.
-const BRACKET_BEFORE = /^[^;\n]{0,400}\(\s*(?:articles?|art\.)\s*(?:n[°o]\s*)?$/i;
+// A title may run over line breaks, not over a blank line or a semicolon.
+const BRACKET_BEFORE = /^(?:(?!\n\s*\n)[^;]){0,400}\(\s*(?:articles?|art\.)\s*(?:n[°o]\s*)?$/i;
 // « la loi n° 78-17 du 6 janvier 1978 relative à …, et notamment son article 4 »: a long title.
-const TITLE_BEFORE = /^[^;\n]{0,400}[\s,](?:son|ses)\s+(?:articles?|art\.)\s*(?:n[°o]\s*)?$/i;
+const TITLE_BEFORE =
+	/^(?:(?!\n\s*\n)[^;]){0,400}[\s,](?:son|ses)\s+(?:articles?|art\.)\s*(?:n[°o]\s*)?$/i;
 
 /**
  * The code named before a reference that starts at `start`, when the text names the code first
@@ -139,9 +156,9 @@ export function codeNamedBefore(
 	named: readonly NamedCode[],
 	start: number,
 ): NamedCode | null {
-	for (let i = named.length - 1; i >= 0; i--) {
+	for (let i = lastIndexBefore(named, start); i >= 0; i--) {
 		const candidate = named[i];
-		if (!candidate || candidate.end > start) continue;
+		if (!candidate) continue;
 		if (start - candidate.end > 420) return null;
 		if (candidate.code === 'SAME') return null;
 		const between = folded.slice(candidate.end, start);

@@ -23,9 +23,10 @@ export function mentionsFacultativeAid(folded: string): boolean {
 const DATA_WORDS =
 	/\b(?:donnees|api|echanges?|acces\s+(?:aux|a\s+l')\s*(?:donnees|informations|api|outil)|datapass|transmission\s+(?:des|de)\s+(?:donnees|informations)|recuperer|interroger)\b/i;
 
-// A line break, a semicolon, or a full stop followed by a capital, unless the stop closes a
+// A semicolon, a line break (unless the next line goes on in lower case, as a wrapped line of a
+// PDF or of a long visa does), or a full stop followed by a capital, unless the stop closes a
 // one-letter word (« L. 114-8 ») or « art. ».
-const BOUNDARY = /[\n;]|(?<![^A-Za-z][A-Za-z]|\b[Aa]rt)\.\s+(?=[A-Z])/g;
+const BOUNDARY = /;|\n(?![ \t]*[a-z])|(?<![^A-Za-z][A-Za-z]|\b[Aa]rt)\.\s+(?=[A-Z])/g;
 
 /** How far a sentence may reach on each side of a reference (characters). */
 const SENTENCE_REACH = 300;

@@ -8,8 +8,9 @@ import type { Surroundings } from './verdict';
 const FORMER_AFTER =
 	/\(\s*(?:anciennement|ancien|ex-?|precedemment)\s*(?:l'\s*)?(?:(?:articles?|art\.)\s*)?$/i;
 // « R. 114-9-3, devenu D. 114-9-1 », « R. 114-9-3 (devenu l’article D. 114-9-1) »
+// (the code may be named in between: « R. 114-9-3 du CRPA, devenu l’article D. 114-9-1 »)
 const FORMER_BEFORE =
-	/^\s*,?\s*\(?\s*(?:devenu|desormais|aujourd'\s*hui)\s+(?:l'\s*)?(?:(?:articles?|art\.)\s*)?$/i;
+	/^[^.;()]{0,60}?[\s,(]*(?:devenu|desormais|aujourd'\s*hui)\s+(?:l'\s*)?(?:(?:articles?|art\.)\s*)?$/i;
 
 /** How far after a reference a Légifrance link still belongs to it (characters, same line). */
 const LINK_REACH = 120;
