@@ -31,9 +31,10 @@ interface Token {
 // No two adjacent quantifiers match the same characters, and repeats are bounded: linear time.
 // A lettered number: « L. 114-8 », « R.123-5 », « D 114-9-1 », « L11-8 ». Not inside a word, not
 // followed by more digits, a slash, or a dot or dash and a digit (dates, décret numbers, « 8.2 »).
-// « L-123-5 » (a dash after the letter) is read as « L. 123-5 ».
+// « L-123-5 » (a dash after the letter) is read as « L. 123-5 »; a line may wrap after a dash
+// (« L. 2131-⏎1 », as LibreOffice's PDF export wraps it).
 const LETTERED =
-	/(?<![A-Za-z0-9_])([LRDA])(?:\.? ?|-)(\d{1,4})((?: ?- ?\d{1,3}){0,3})(?![\d/]|[-.]\d)/g;
+	/(?<![A-Za-z0-9_])([LRDA])(?:\.?[ \n]?|-)(\d{1,4})((?: ?- ?\n?\d{1,3}){0,3})(?![\d/]|[-.]\d)/g;
 const NOT_AFTER = String.raw`(?![\d/]|[-.]\d)`;
 // Subdivisions of a plain article: « .1.e », « -1-c) », « (1)(e) », « , paragraphe 1, point e) ».
 const POINT = String.raw`\(?[a-z]\)?(?![a-z0-9])`;
@@ -48,14 +49,14 @@ const CONNECTOR =
 const NEXT = String.raw`(?: *, *(?:(?:et|ou) +)?| +(?:et|ou|a|au) +)(?:(?:de +)?l' *|les +)?(?:(?:articles?|art\.) *)?`;
 // The next number of a list: without its letter (« L.123-21 et 123-5 »), or after « articles 13 ».
 const NEXT_LETTERED = new RegExp(
-	String.raw`(${NEXT})(\d{1,4})((?: ?- ?\d{1,3}){1,3})${NOT_AFTER}`,
+	String.raw`(${NEXT})(\d{1,4})((?: ?- ?\n?\d{1,3}){1,3})${NOT_AFTER}`,
 	'iy',
 );
 const NEXT_PLAIN = new RegExp(String.raw`(${NEXT})(\d{1,3}(?:er|eme)?)(${SUB})${NOT_AFTER}`, 'iy');
 const KEYWORD_BEFORE = /(?:^|[^A-Za-z])(?:articles?|art\.?) ?(?:n[°o] ?)?$/i;
 
 function letteredArticle(letter: string, first: string, rest: string): string {
-	return `${letter}${first}${rest.replace(/ /g, '')}`;
+	return `${letter}${first}${rest.replace(/\s/g, '')}`;
 }
 
 function hasPointLetter(sub: string): boolean {
