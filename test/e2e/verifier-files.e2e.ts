@@ -112,6 +112,19 @@ describe('vérifier un PDF', () => {
 });
 
 describe('un fichier démesuré', () => {
+	it('puts at most the checked length in the text area, and says so', async () => {
+		const text = `Vu l’article L. 114-8 du CRPA.\n${'Considérant le texte. '.repeat(15_000)}`;
+		await fileField().setInputFiles({
+			name: 'long.txt',
+			mimeType: 'text/plain',
+			buffer: Buffer.from(text, 'utf8'),
+		});
+		await fileMessages().getByText('premiers caractères', { exact: false }).waitFor();
+		await expect(fileMessages().textContent()).resolves.toContain(`250${NNBSP}000`);
+		await expect(textField().inputValue()).resolves.toHaveLength(250_000);
+		expect(errors).toEqual([]);
+	});
+
 	it('reads a DOCX of two million empty paragraphs without a main-thread task over 200 ms', async () => {
 		const body = '<w:p/>'.repeat(2_000_000);
 		const xml =
