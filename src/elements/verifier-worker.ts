@@ -35,7 +35,7 @@ export type VerifierAnswer =
 // second worker or extra origin is needed under the site's CSP.
 async function loadPdfJs(): Promise<PdfJs> {
 	const [pdfjs, parser] = await Promise.all([
-		import('pdfjs-dist/build/pdf.mjs'),
+		import('pdfjs-dist'),
 		import('pdfjs-dist/build/pdf.worker.mjs'),
 	]);
 	(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = parser;
