@@ -1,6 +1,5 @@
 // `check` on PDF files: text-layer PDFs exported by LibreOffice are read, scans and empty files exit 2,
 // a truncated report exits 1 and says so; and the PDF reader itself never throws.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,19 +18,13 @@ import {
 	type PdfJs,
 } from '../../src/lib/pdf-text-read';
 import { exampleDossier, realCatalogue } from '../helpers/catalogue';
+import { checkCli } from '../helpers/check-cli';
 import { hasCommand, libreOfficeToPdf } from '../helpers/poppler';
 
 const CHAVILLE = readFileSync('test/fixtures/seeds/000_aac0786d8c4cf6f6.txt', 'utf8');
 const pdfjs = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs;
 
-function cli(...args: string[]) {
-	const result = spawnSync(
-		process.execPath,
-		['node_modules/.bin/tsx', 'src/cli/index.ts', 'check', ...args],
-		{ encoding: 'utf8', timeout: 60_000 },
-	);
-	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const cli = checkCli;
 
 let dir: string;
 beforeAll(() => {
