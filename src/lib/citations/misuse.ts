@@ -64,7 +64,7 @@ const VISA = /^\s*(?:[-•*–]\s*)?vu\b/i;
  */
 export function misuseRole(
 	folded: string,
-	span: { start: number; end: number; articleId?: string | null },
+	span: { start: number; end: number },
 	document: { aboutDataAccess: boolean; citesProperBasis: boolean },
 	ownRole?: RegExp,
 ): MisuseRole | null {

@@ -128,10 +128,10 @@ function former(entry: LegalEntry, successor: LegalEntry, head: string): Judgeme
 }
 
 const editReasons: Record<EditKind, string> = {
-	substitution: 'un chiffre diffère',
-	insertion: 'un chiffre en trop',
+	substitution: 'un seul chiffre diffère',
+	insertion: 'un chiffre est en trop',
 	deletion: 'un chiffre manque',
-	transposition: 'deux chiffres inversés',
+	transposition: 'deux chiffres voisins sont inversés',
 };
 
 function mistyped(
@@ -140,8 +140,8 @@ function mistyped(
 	target: LegalEntry,
 	reason: string,
 	others: readonly LegalEntry[],
+	fault = `ce numéro n’existe pas dans le ${codeTag(cited.code, null)}`,
 ): Judgement {
-	const code = cited.code;
 	const alternatives =
 		others.length > 0
 			? ` (ou peut-être ${listFr(others.map((entry) => articleNumber(entry.article)))})`
@@ -149,7 +149,7 @@ function mistyped(
 	return {
 		verdict: 'mistyped',
 		message:
-			`${head} : ce numéro n’existe pas dans le ${codeTag(code, null)} ; probablement ` +
+			`${head} : ${fault} ; probablement ` +
 			`l’${entryName(target)}${alternatives}, car ${reason} — ${target.title}. Corrigez la référence.`,
 		suggestion: target.id,
 		seeAlso: others.map((entry) => entry.id),
@@ -205,8 +205,9 @@ function unknown(
 			cited,
 			head,
 			around.linked,
-			`le lien Légifrance qui l’accompagne pointe vers cet article`,
+			'le lien Légifrance qui l’accompagne pointe vers cet article',
 			[],
+			'la référence et le lien Légifrance qui la suit ne désignent pas le même article',
 		);
 	}
 	const section = lookUpSection(code, article);
