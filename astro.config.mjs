@@ -38,6 +38,9 @@ export default defineConfig({
 		},
 	},
 	vite: {
+		// The vérificateur's worker imports pdf.js only when a PDF is chosen: a module worker can
+		// split its code that way, the default (iife) cannot.
+		worker: { format: 'es' },
 		css: {
 			// Keeps content pages within their CSS budget: see src/integrations/dsfr-trim.ts.
 			postcss: { plugins: [dsfrTrim(usedDsfrClasses(['src', 'content']))] },

@@ -1,16 +1,17 @@
 /**
- * The verifier's behaviour, loaded on first use: runs the citation checker (src/lib/citations) on
- * the text, reads a chosen file (src/lib/docx-text, loaded only then), and draws the results by
+ * The verifier's behaviour, loaded on first use: has the worker (verifier-worker.ts) read a chosen
+ * file and run the citation checker on the text, within a time limit, and draws the results by
  * cloning the <template>s of src/components/Verifier.astro. Text is only ever set as text.
  */
-import type { Catalogue } from '../lib/catalogue/types';
 import {
-	checkCitations,
 	highlightSegments,
 	type Citation,
+	type CitationReport,
 	type Finding,
 	type Severity,
 } from '../lib/citations';
+import { MAX_TEXT_LENGTH } from '../lib/citations/limits';
+import { formatNumberFr } from '../lib/french';
 import {
 	citationLinks,
 	citationTitle,
@@ -26,12 +27,16 @@ import {
 	type ReportLink,
 } from '../lib/citations/report-text';
 import type { CheckerArticle } from '../pages/verifier/_legal';
+import { createWorkerCalls, type CallFailure } from './verifier-calls';
+
+// Refused before reading: a huge file would be loaded into memory for nothing (same limit as docx-text).
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 /** What the element can ask of the verifier. */
 export interface Verifier {
 	/** Checks the text of the field and shows the results. */
-	check(): void;
-	/** Reads a .txt or .docx file into the field (the user then asks for the check). */
+	check(): Promise<void>;
+	/** Reads a .txt, .docx or .pdf file into the field (the user then asks for the check). */
 	readFile(file: File): Promise<void>;
 }
 
@@ -74,6 +79,9 @@ export function createVerifier(root: HTMLElement): Verifier {
 	const fileMessages = slot('file-messages');
 	const status = slot('status');
 	const results = slot('results');
+	const calls = createWorkerCalls();
+	const failure = (reason: unknown) =>
+		string((reason as CallFailure) === 'timeout' ? 'timeout' : 'loadError');
 
 	/** A deep copy of a <template>'s first element. */
 	const clone = <T extends Element = HTMLElement>(name: string): T | null => {
@@ -180,18 +188,33 @@ export function createVerifier(root: HTMLElement): Verifier {
 		container.replaceChildren(...nodes);
 	};
 
-	const check = () => {
-		const text = input?.value ?? '';
-		if (text.trim() === '') {
+	let busy = false;
+	const check = async () => {
+		const whole = input?.value ?? '';
+		if (whole.trim() === '') {
 			setTextError(string('empty'));
 			input?.focus();
 			return;
 		}
+		if (busy) return;
 		setTextError('');
-		const report = checkCitations(text, {
+		// The checker reads this much; drawing more would only slow the page.
+		const text = whole.length > MAX_TEXT_LENGTH ? whole.slice(0, MAX_TEXT_LENGTH) : whole;
+		busy = true;
+		announce(string('checking'));
+		let report: CitationReport;
+		try {
 			// The page ships only the fields the checker reads (see src/pages/verifier/_legal.ts).
-			legal: legal as Catalogue['legal'],
-		});
+			const answer = await calls.call({ kind: 'check', text: whole, legal });
+			if (answer.kind !== 'check') throw 'failed';
+			report = answer.report;
+		} catch (reason) {
+			setTextError(failure(reason));
+			announce(failure(reason));
+			return;
+		} finally {
+			busy = false;
+		}
 		const spans: Span[] = [];
 		const line = (offset: number) => textPosition(text, offset).line;
 
@@ -265,24 +288,34 @@ export function createVerifier(root: HTMLElement): Verifier {
 
 	const readFile = async (file: File) => {
 		message(fileMessages, 'info', string('reading'));
-		let read: { ok: true; text: string } | { ok: false; message: string };
-		try {
-			const { MAX_FILE_BYTES, fileTooLarge, readFileText } = await import('../lib/docx-text');
-			// Refused before reading: a huge file would be loaded into memory for nothing.
-			read =
-				file.size > MAX_FILE_BYTES
-					? fileTooLarge
-					: readFileText(new Uint8Array(await file.arrayBuffer()), file.name);
-		} catch {
-			read = { ok: false, message: string('loadError') };
-		}
-		if (!read.ok) {
-			message(fileMessages, 'error', read.message);
+		if (file.size > MAX_FILE_BYTES) {
+			message(fileMessages, 'error', string('tooLarge'));
 			return;
 		}
-		if (input) input.value = read.text;
+		let answer;
+		try {
+			const bytes = new Uint8Array(await file.arrayBuffer());
+			answer = await calls.call({ kind: 'read', bytes, name: file.name });
+		} catch (reason) {
+			message(fileMessages, 'error', failure(reason));
+			return;
+		}
+		if (answer.kind !== 'read') {
+			message(fileMessages, 'error', string('loadError'));
+			return;
+		}
+		if (!answer.ok) {
+			message(fileMessages, 'error', answer.message);
+			return;
+		}
+		if (input) input.value = answer.text;
 		setTextError('');
-		message(fileMessages, 'info', fill(string('fileRead'), { name: file.name }));
+		const done = answer.cut ? 'fileCut' : 'fileRead';
+		message(
+			fileMessages,
+			'info',
+			fill(string(done), { name: file.name, length: formatNumberFr(MAX_TEXT_LENGTH) }),
+		);
 	};
 
 	return { check, readFile };

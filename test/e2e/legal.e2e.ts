@@ -1,9 +1,13 @@
 // The legal pages the issue names: an abrogated article points to its successor, L114-8 to its current version.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage } from './browser';
+import { axeViolations, launchBrowser, newPage } from './browser';
+import { sitemapPaths } from './site';
 
 const baseUrl = inject('baseUrl');
+const legalPaths = (await sitemapPaths(baseUrl)).filter((path) =>
+	path.startsWith('/cadre-juridique/'),
+);
 let browser: Browser;
 let page: Page;
 beforeAll(async () => {
@@ -47,5 +51,42 @@ describe('cadre juridique', () => {
 				})
 				.isVisible(),
 		).resolves.toBe(true);
+	});
+
+	it('says what was verified: « selon le texte de 2015 » for R. 123-5, never a bare « En vigueur »', async () => {
+		await page.goto(`${baseUrl}/cadre-juridique/casf-r123-5/`);
+		await expect(
+			page.getByText('En vigueur selon le texte de 2015', { exact: true }).isVisible(),
+		).resolves.toBe(true);
+		await expect(page.getByText('En vigueur', { exact: true }).count()).resolves.toBe(0);
+		await expect(page.locator('main').textContent()).resolves.toContain(
+			'les modifications postérieures n’ont pas été vérifiées',
+		);
+		// Without an article id, the official link is a search for the article, not the whole code.
+		await expect(
+			page.getByRole('link', { name: 'Chercher l’article sur Légifrance' }).getAttribute('href'),
+		).resolves.toMatch(/^https:\/\/www\.legifrance\.gouv\.fr\/search\/code\?query=R123-5/);
+	});
+
+	it('gives R. 114-9-3 one legal date, the date its absence was seen named as such', async () => {
+		await page.goto(`${baseUrl}/cadre-juridique/crpa-r114-9-3/`);
+		const main = (await page.locator('main').textContent()) ?? '';
+		expect(main).toContain('Il a cessé de s’appliquer le 14 mai 2023');
+		expect(main).not.toMatch(/abrogé (?:depuis )?le 16 mai 2023/);
+		expect(main).toContain('son absence a été constatée dans les données LEGI');
+		// Each known version links to its own page on Légifrance.
+		await expect(
+			page.getByRole('link', { name: 'LEGIARTI000038029900' }).getAttribute('href'),
+		).resolves.toBe('https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038029900');
+	});
+});
+
+describe('cadre juridique à 375 px', () => {
+	it.each(legalPaths)('%s has no axe violation on a narrow screen', async (path) => {
+		const narrow = await newPage(browser);
+		await narrow.setViewportSize({ width: 375, height: 800 });
+		await narrow.goto(`${baseUrl}${path}`);
+		expect(await axeViolations(narrow), path).toEqual([]);
+		await narrow.context().close();
 	});
 });

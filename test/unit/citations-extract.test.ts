@@ -71,6 +71,30 @@ describe('extractCitations: reference forms', () => {
 		["Vu l'article R.123-16 du code de l'action sociale et des familles", ['CASF R123-16']],
 		['article L. 262-1 du code de l’action sociale', ['CASF L262-1']],
 		['l’article L. 999-1', ['? L999-1']],
+		// The code named first, then its articles.
+		['Vu le code de la santé publique, et notamment son article R. 2324-17', ['AUTRE R2324-17']],
+		[
+			'Vu le code de l’action sociale et des familles, notamment ses articles L. 123-5 et R. 123-2',
+			['CASF L123-5', 'CASF R123-2'],
+		],
+		[
+			'le règlement (UE) 2016/679 du 27 avril 2016 relatif à la protection des données (article 14)',
+			['RGPD 14'],
+		],
+		[
+			'la loi n° 78-17 du 6 janvier 1978 relative à l’informatique, et notamment son article 4',
+			['LOI-78-17 4'],
+		],
+		// « du même code », « dudit code », « du code précité »: the last code named, wherever.
+		['Vu le CRPA ;\nVu l’article D. 114-9-1 du même code', ['CRPA D114-9-1']],
+		[
+			'Vu le code général des collectivités territoriales ; vu l’article L. 2131-12 dudit code',
+			['CGCT L2131-12'],
+		],
+		['Vu le CASF. Article R. 123-19 du code précité.', ['CASF R123-19']],
+		['L-123-5 du CASF', ['CASF L123-5']],
+		['D. 114-9-1 (anciennement article R. 114-9-3) du CRPA', ['CRPA D114-9-1', 'CRPA R114-9-3']],
+		['articles R. 123-16 et suivants du CASF', ['CASF R123-16']],
 	];
 
 	it('covers at least 40 forms', () => {
@@ -99,6 +123,14 @@ describe('extractCitations: reference forms', () => {
 		]);
 		expect(sources('Ces données (article 5-1-c).')).toEqual(['form']);
 		expect(sources('l’article L. 999-1')).toEqual(['none']);
+	});
+
+	it('marks the first end of a range and « et suivants »', () => {
+		const [first, last] = extractCitations('articles R. 114-9-5 à R. 114-9-7 du CRPA');
+		expect(first?.through).toBe('R114-9-7');
+		expect(last?.through).toBeUndefined();
+		const [following] = extractCitations('articles R. 123-16 et suivants du CASF');
+		expect(following?.andFollowing).toBe(true);
 	});
 
 	it('names a code outside the corpus as the text writes it', () => {

@@ -61,9 +61,9 @@ describe('Chartres-de-Bretagne, deliberation of 31 March 2025 (seed 004)', () =>
 		report = checkCitations(text, catalogue);
 	});
 
-	it('finds L. 2121-10 of the CGCT, outside the corpus, and nothing else', () => {
-		expect(summary(report)).toEqual([['L.2121-10', 'CGCT', 'L2121-10', 'not-in-corpus', null]]);
-		expect(report.citations[0]?.severity).toBe('avertissement');
+	it('finds L. 2121-10 of the CGCT, in force, and nothing else', () => {
+		expect(summary(report)).toEqual([['L.2121-10', 'CGCT', 'L2121-10', 'in-force', null]]);
+		expect(report.citations[0]?.severity).toBe('info');
 	});
 
 	it('takes none of its dates, numbers and codes for articles', () => {

@@ -1,7 +1,6 @@
 // `npm run cli -- check`: the report on a .txt or .docx file, exit codes 0 (no error, warnings
 // allowed) / 1 (an error) / 2 (unreadable file), --json; and the page's reduced corpus gives the
 // checker the same answers as the full one.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +16,7 @@ import {
 import { doc, p } from '../../src/lib/document/index.ts';
 import { renderDocx } from '../../src/lib/render/docx.ts';
 import { checkerLegal } from '../../src/pages/verifier/_legal';
+import { checkCli } from '../helpers/check-cli';
 
 const SEEDS = 'test/fixtures/seeds';
 const CHAVILLE_PATH = `${SEEDS}/000_aac0786d8c4cf6f6.txt`;
@@ -33,21 +33,7 @@ const CLEAN = [
 	'Décide d’autoriser le président à déposer la demande d’accès à l’API Particulier sur DataPass.',
 ].join('\n');
 
-interface Run {
-	status: number | null;
-	stdout: string;
-	stderr: string;
-}
-
-/** Runs the CLI as a user would, through tsx, from the project root. */
-function cli(...args: string[]): Run {
-	const result = spawnSync(
-		process.execPath,
-		['node_modules/.bin/tsx', 'src/cli/index.ts', 'check', ...args],
-		{ encoding: 'utf8', timeout: 60_000 },
-	);
-	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const cli = checkCli;
 
 let dir: string;
 beforeAll(() => {

@@ -14,6 +14,9 @@ import {
 } from './findings';
 import { foldForMatching } from './fold';
 import { MAX_CITATIONS, MAX_TEXT_LENGTH } from './limits';
+import { legifranceLinks } from './links';
+import { missingNumberFindings } from './missing-number';
+import { impliedArticles, surroundingsOf } from './surroundings';
 import { properBasis } from './misuse';
 import { judge } from './verdict';
 import {
@@ -78,9 +81,15 @@ export function checkCitations(
 		return entry !== undefined && entry.status === 'en vigueur' && properBasis.includes(entry.id);
 	});
 	const context = { corpus, folded, aboutDataAccess, citesProperBasis };
-	const citations: Citation[] = extracted
-		.map((cited) => judge(cited, context))
-		.map((citation) => ({ ...citation, message: frenchTypography(citation.message) }));
+	const around = surroundingsOf(extracted, folded, corpus, legifranceLinks(source));
+	const citations: Citation[] = extracted.map((cited, index) => {
+		const citation = judge(cited, context, around[index]);
+		return {
+			...citation,
+			message: frenchTypography(citation.message),
+			impliedIds: impliedArticles(cited, corpus),
+		};
+	});
 
 	const findingContext: FindingContext = {
 		text: source,
@@ -93,6 +102,7 @@ export function checkCitations(
 	const findings = [
 		...truncationFindings(whole.length, extracted.length),
 		...stampFindings(folded),
+		...missingNumberFindings(folded, source),
 		...linkFindings(source, corpus),
 		...missingFindings(findingContext),
 		...dataFindings(findingContext),

@@ -54,7 +54,10 @@ const designators: readonly Designator[] = [
 		code: 'LOI-78-17',
 		pattern: String.raw`loi\s+(?:n[°o]\.?\s*)?78-17\b|loi\s+(?:dite\s+)?(?:"\s*)?informatique\s+et\s+libertes|loi\s+du\s+6\s+janvier\s+1978`,
 	},
-	{ code: 'SAME', pattern: String.raw`meme\s+code|code\s+precite|dudit\s+code` },
+	{
+		code: 'SAME',
+		pattern: String.raw`meme\s+code|code\s+(?:precite|susvise)|dudit\s+code|ledit\s+code`,
+	},
 	// Any other code: named as written, judged « not in our corpus », never guessed from its number.
 	{
 		code: 'AUTRE',
@@ -63,13 +66,20 @@ const designators: readonly Designator[] = [
 ];
 
 // What may stand between a reference (or a list) and the code named after it: subdivisions
-// (« , 1° », « alinéa 2 », « II »), « ancien », then « du », « de la »…
-const GAP = String.raw`(?:[\s,]|\((?:[a-z]|\d{1,2})\)|[a-z]\)|\d{1,2}\s?(?:°|er|eme|e)?(?![\d/a-z])|alinea|al\.|paragraphe|§|point|premier|deuxieme|troisieme|quatrieme|dernier|[iv]{1,4}(?![a-z])|ancien|anciennement|modifiee?s?|precitee?s?|susvisee?s?)*?`;
+// (« , 1° », « alinéa 2 », « II »), a short aside (« (anciennement article R. 114-9-3) »),
+// « ancien », then « du », « de la »…
+const GAP = String.raw`(?:[\s,)]|\([^()\n]{1,60}\)|[a-z]\)|\d{1,2}\s?(?:°|er|eme|e)?(?![\d/a-z])|alinea|al\.|paragraphe|§|point|premier|deuxieme|troisieme|quatrieme|dernier|[iv]{1,4}(?![a-z])|ancien|anciennement|modifiee?s?|precitee?s?|susvisee?s?|et\s+suivants|et\s+s\.)*?`;
 const LINK = String.raw`(?:(?:du|de\s+la|de\s+l'|des|de|d'|au)\s*)?`;
 
 const DESIGNATOR_AFTER = new RegExp(
 	`^${GAP}${LINK}(?:${designators.map((d) => `(${d.pattern})`).join('|')})`,
 	'i',
+);
+
+// Not inside a word (« barcode »); the groups stay those of the designators, in order.
+const DESIGNATOR_ANY = new RegExp(
+	`(?<![a-z])(?:${designators.map((d) => `(${d.pattern})`).join('|')})`,
+	'gi',
 );
 
 /** How far after a reference the code may be named (characters). */
@@ -83,6 +93,84 @@ export interface NamedCode {
 	start: number;
 	/** Offset just after it. */
 	end: number;
+}
+
+/** Every code named in the text (« du même code » included), by position. */
+export function codesNamed(folded: string): NamedCode[] {
+	const found: NamedCode[] = [];
+	for (const match of folded.matchAll(DESIGNATOR_ANY)) {
+		const index = match.slice(1).findIndex((group) => group !== undefined);
+		const designator = designators[index];
+		if (!designator) continue;
+		found.push({ code: designator.code, start: match.index, end: match.index + match[0].length });
+	}
+	return found;
+}
+
+/** Index of the last name ending at or before `offset` (names are sorted and disjoint), or -1. */
+function lastIndexBefore(named: readonly NamedCode[], offset: number): number {
+	let low = 0;
+	let high = named.length - 1;
+	let found = -1;
+	while (low <= high) {
+		const middle = (low + high) >> 1;
+		if ((named[middle]?.end ?? Infinity) <= offset) {
+			found = middle;
+			low = middle + 1;
+		} else high = middle - 1;
+	}
+	return found;
+}
+
+/** The last code (a code, not a regulation or a loi) named before `offset`, for « du même code ». */
+export function lastCodeBefore(named: readonly NamedCode[], offset: number): NamedCode | null {
+	for (let i = lastIndexBefore(named, offset); i >= 0; i--) {
+		const candidate = named[i];
+		if (!candidate || candidate.end > offset) continue;
+		if (candidate.code !== 'SAME' && isCodeProper(candidate.code)) return candidate;
+	}
+	return null;
+}
+
+function isCodeProper(code: CitationCode): boolean {
+	return code !== 'RGPD' && code !== 'LOI-78-17';
+}
+
+// « Vu le code X, et notamment ses articles … », « … en son article … »: the code named first.
+const LINK_BEFORE =
+	/^\)?[\s,]*(?:et\s+)?(?:(?:notamment|en\s+particulier|plus\s+particulierement)\s*,?\s*)?(?:en\s+)?(?:son|ses)\s+(?:articles?|art\.)\s*(?:n[°o]\s*)?$/i;
+// « Règlement (UE) 2016/679 … (article 14) »: a regulation or loi, then its article in brackets.
+// A title may run over line breaks, not over a blank line or a semicolon.
+const BRACKET_BEFORE = /^(?:(?!\n\s*\n)[^;]){0,400}\(\s*(?:articles?|art\.)\s*(?:n[°o]\s*)?$/i;
+// « la loi n° 78-17 du 6 janvier 1978 relative à …, et notamment son article 4 »: a long title.
+const TITLE_BEFORE =
+	/^(?:(?!\n\s*\n)[^;]){0,400}[\s,](?:son|ses)\s+(?:articles?|art\.)\s*(?:n[°o]\s*)?$/i;
+
+/**
+ * The code named before a reference that starts at `start`, when the text names the code first
+ * (« le code de la santé publique, et notamment son article R. 2324-17 », « le règlement (UE)
+ * 2016/679 … (article 14) »), or null.
+ */
+export function codeNamedBefore(
+	folded: string,
+	named: readonly NamedCode[],
+	start: number,
+): NamedCode | null {
+	for (let i = lastIndexBefore(named, start); i >= 0; i--) {
+		const candidate = named[i];
+		if (!candidate) continue;
+		if (start - candidate.end > 420) return null;
+		if (candidate.code === 'SAME') return null;
+		const between = folded.slice(candidate.end, start);
+		if (LINK_BEFORE.test(between)) return candidate;
+		if (
+			!isCodeProper(candidate.code) &&
+			(BRACKET_BEFORE.test(between) || TITLE_BEFORE.test(between))
+		)
+			return candidate;
+		return null;
+	}
+	return null;
 }
 
 /** Finds the code named just after offset `end` of `folded`, or null when none is. */

@@ -23,9 +23,10 @@ export function mentionsFacultativeAid(folded: string): boolean {
 const DATA_WORDS =
 	/\b(?:donnees|api|echanges?|acces\s+(?:aux|a\s+l')\s*(?:donnees|informations|api|outil)|datapass|transmission\s+(?:des|de)\s+(?:donnees|informations)|recuperer|interroger)\b/i;
 
-// A line break, a semicolon, or a full stop followed by a capital, unless the stop closes a
+// A semicolon, a line break (unless the next line goes on in lower case, as a wrapped line of a
+// PDF or of a long visa does), or a full stop followed by a capital, unless the stop closes a
 // one-letter word (« L. 114-8 ») or « art. ».
-const BOUNDARY = /[\n;]|(?<![^A-Za-z][A-Za-z]|\b[Aa]rt)\.\s+(?=[A-Z])/g;
+const BOUNDARY = /;|\n(?![ \t]*[a-z])|(?<![^A-Za-z][A-Za-z]|\b[Aa]rt)\.\s+(?=[A-Z])/g;
 
 /** How far a sentence may reach on each side of a reference (characters). */
 const SENTENCE_REACH = 300;
@@ -47,4 +48,27 @@ export function sentenceAround(folded: string, start: number, end: number): stri
 /** True when the sentence around a reference speaks of data, APIs or exchanges. */
 export function sentenceIsAboutData(folded: string, start: number, end: number): boolean {
 	return DATA_WORDS.test(sentenceAround(folded, start, end));
+}
+
+// A list item: a dash, a bullet, a number, or a visa.
+const LIST_ITEM = /^\s*(?:[-•*–]|\d{1,2}[.)°]|vu\b)/i;
+
+/**
+ * The line that introduces the list a reference stands in (« … dans le cadre juridique suivant : »),
+ * or an empty string when the reference is not in a list under such a line.
+ */
+export function introAround(folded: string, start: number): string {
+	const before = folded.slice(Math.max(0, start - 1500), start);
+	const lines = before.split('\n');
+	// The reference's own line, then up to twelve list items or blank lines above it.
+	const own = lines.pop() ?? '';
+	if (!LIST_ITEM.test(own) && lines.length > 0 && !/:\s*$/.test(lines[lines.length - 1] ?? '')) {
+		return '';
+	}
+	for (let i = 0; i < 12 && lines.length > 0; i++) {
+		const line = lines.pop() ?? '';
+		if (/:\s*$/.test(line)) return line;
+		if (line.trim() !== '' && !LIST_ITEM.test(line)) return '';
+	}
+	return '';
 }

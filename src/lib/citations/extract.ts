@@ -1,5 +1,13 @@
 /** Finds the legal references of a French text and the code each belongs to. */
-import { codeNamedAfter, codeOfRange, mentionsPersonalData } from './codes';
+import {
+	codeNamedAfter,
+	codeNamedBefore,
+	codeOfRange,
+	codesNamed,
+	lastCodeBefore,
+	mentionsPersonalData,
+	type NamedCode,
+} from './codes';
 import { foldForMatching } from './fold';
 import { MAX_CITATIONS, MAX_TEXT_LENGTH } from './limits';
 import { urlSpans } from './links';
@@ -23,7 +31,10 @@ interface Token {
 // No two adjacent quantifiers match the same characters, and repeats are bounded: linear time.
 // A lettered number: « L. 114-8 », « R.123-5 », « D 114-9-1 », « L11-8 ». Not inside a word, not
 // followed by more digits, a slash, or a dot or dash and a digit (dates, décret numbers, « 8.2 »).
-const LETTERED = /(?<![A-Za-z0-9_])([LRDA])\.? ?(\d{1,4})((?: ?- ?\d{1,3}){0,3})(?![\d/]|[-.]\d)/g;
+// « L-123-5 » (a dash after the letter) is read as « L. 123-5 »; a line may wrap after a dash
+// (« L. 2131-⏎1 », as LibreOffice's PDF export wraps it).
+const LETTERED =
+	/(?<![A-Za-z0-9_])([LRDA])(?:\.?[ \n]?|-)(\d{1,4})((?: ?- ?\n?\d{1,3}){0,3})(?![\d/]|[-.]\d)/g;
 const NOT_AFTER = String.raw`(?![\d/]|[-.]\d)`;
 // Subdivisions of a plain article: « .1.e », « -1-c) », « (1)(e) », « , paragraphe 1, point e) ».
 const POINT = String.raw`\(?[a-z]\)?(?![a-z0-9])`;
@@ -38,14 +49,14 @@ const CONNECTOR =
 const NEXT = String.raw`(?: *, *(?:(?:et|ou) +)?| +(?:et|ou|a|au) +)(?:(?:de +)?l' *|les +)?(?:(?:articles?|art\.) *)?`;
 // The next number of a list: without its letter (« L.123-21 et 123-5 »), or after « articles 13 ».
 const NEXT_LETTERED = new RegExp(
-	String.raw`(${NEXT})(\d{1,4})((?: ?- ?\d{1,3}){1,3})${NOT_AFTER}`,
+	String.raw`(${NEXT})(\d{1,4})((?: ?- ?\n?\d{1,3}){1,3})${NOT_AFTER}`,
 	'iy',
 );
 const NEXT_PLAIN = new RegExp(String.raw`(${NEXT})(\d{1,3}(?:er|eme)?)(${SUB})${NOT_AFTER}`, 'iy');
 const KEYWORD_BEFORE = /(?:^|[^A-Za-z])(?:articles?|art\.?) ?(?:n[°o] ?)?$/i;
 
 function letteredArticle(letter: string, first: string, rest: string): string {
-	return `${letter}${first}${rest.replace(/ /g, '')}`;
+	return `${letter}${first}${rest.replace(/\s/g, '')}`;
 }
 
 function hasPointLetter(sub: string): boolean {
@@ -169,6 +180,11 @@ function findTokens(folded: string, excluded: readonly { start: number; end: num
 	return ordered;
 }
 
+// « R. 114-9-5 à R. 114-9-7 »: the two ends of a range.
+const RANGE_GAP = /^ *(?:a|au) +(?:l' *)?(?:(?:articles?|art\.) *)?$/i;
+// « articles R. 123-1 et suivants »
+const AND_FOLLOWING = /^ *,? *et +(?:suivants|s\.|ss\.?)(?![a-z])/i;
+
 /** Splits tokens into lists: neighbours of the same kind joined by « et », « , », « à »… */
 function groupTokens(folded: string, tokens: readonly Token[]): Token[][] {
 	const groups: Token[][] = [];
@@ -204,30 +220,35 @@ export function extractCitations(text: string): ExtractedCitation[] {
 export function extractFromFolded(source: string, folded: string): ExtractedCitation[] {
 	const tokens = findTokens(folded, excludedSpans(source, folded));
 	const personalData = mentionsPersonalData(folded);
+	const named = codesNamed(folded);
 	const citations: ExtractedCitation[] = [];
-	let lastNamed: { code: CitationCode; codeName: string | null } | null = null;
+	const nameOf = (code: NamedCode) =>
+		code.code === 'AUTRE' ? source.slice(code.start, code.end).replace(/\s+/g, ' ') : null;
 
 	for (const group of groupTokens(folded, tokens)) {
 		const last = group[group.length - 1];
-		if (!last) continue;
-		const named = codeNamedAfter(folded, last.end);
+		const first = group[0];
+		if (!last || !first) continue;
+		const after = codeNamedAfter(folded, last.end);
 		let groupCode: { code: CitationCode; codeName: string | null; codeSource: CodeSource } | null =
 			null;
-		const namedCode = named?.code;
-		if (namedCode === 'SAME') {
-			if (lastNamed) groupCode = { ...lastNamed, codeSource: 'same' };
-		} else if (named && namedCode !== undefined) {
-			const codeName =
-				namedCode === 'AUTRE' ? source.slice(named.start, named.end).replace(/\s+/g, ' ') : null;
-			groupCode = { code: namedCode, codeName, codeSource: 'named' };
-			lastNamed = { code: namedCode, codeName };
+		if (after?.code === 'SAME') {
+			// « du même code »: the code named last before these words, wherever it was named.
+			const same = lastCodeBefore(named, after.start);
+			if (same && same.code !== 'SAME') {
+				groupCode = { code: same.code, codeName: nameOf(same), codeSource: 'same' };
+			}
+		} else if (after) {
+			groupCode = { code: after.code, codeName: nameOf(after), codeSource: 'named' };
+		} else {
+			const before = codeNamedBefore(folded, named, first.start);
+			if (before && before.code !== 'SAME') {
+				groupCode = { code: before.code, codeName: nameOf(before), codeSource: 'named' };
+			}
 		}
-		const first = group[0];
-		const keyword =
-			first !== undefined &&
-			KEYWORD_BEFORE.test(folded.slice(Math.max(0, first.start - 14), first.start));
+		const keyword = KEYWORD_BEFORE.test(folded.slice(Math.max(0, first.start - 14), first.start));
 
-		for (const token of group) {
+		for (const [index, token] of group.entries()) {
 			let code: CitationCode | null = null;
 			let codeName: string | null = null;
 			let codeSource: CodeSource = 'none';
@@ -246,6 +267,12 @@ export function extractFromFolded(source: string, folded: string): ExtractedCita
 			}
 			// « l’article 123-5 du CASF » lacks its letter: keep the number whole, the verdict says so.
 			const numbered = code === 'RGPD' || code === 'LOI-78-17' ? null : token.dashed;
+			const next = group[index + 1];
+			const through =
+				next && next.kind === token.kind && RANGE_GAP.test(folded.slice(token.end, next.start))
+					? ((code === 'RGPD' || code === 'LOI-78-17' ? null : next.dashed) ?? next.article)
+					: null;
+			const following = AND_FOLLOWING.test(folded.slice(token.end, token.end + 20));
 			citations.push({
 				raw: source.slice(token.start, token.end),
 				start: token.start,
@@ -254,6 +281,8 @@ export function extractFromFolded(source: string, folded: string): ExtractedCita
 				codeName,
 				codeSource,
 				article: numbered ?? token.article,
+				...(through === null ? {} : { through }),
+				...(following ? { andFollowing: true } : {}),
 			});
 			if (citations.length >= MAX_CITATIONS) return citations;
 		}

@@ -49,8 +49,9 @@ export function stampFindings(folded: string): Finding[] {
 			'prefecture-stamp',
 			'info',
 			`Tampon de la préfecture reconnu (${quoted(`ID : ${stamp.id}`)}) : l’acte (${nature}) a été ` +
-				`transmis au contrôle de légalité le ${dateFr(stamp.date)}. Pour le modifier, il faut une ` +
-				'nouvelle délibération.',
+				'transmis au contrôle de légalité. Sa date de transmission est celle de l’accusé de ' +
+				'réception, pas la date que porte l’identifiant. Pour le modifier, il faut une nouvelle ' +
+				'délibération.',
 			{ start: stamp.start, end: stamp.end },
 		);
 	});
@@ -119,6 +120,8 @@ function coveredIds(citations: readonly Citation[]): Set<string> {
 		if (citation.articleId && (citation.verdict === 'in-force' || citation.verdict === 'misused')) {
 			covered.add(citation.articleId);
 		}
+		// « R. 114-9-5 à R. 114-9-7 » cites R. 114-9-6 too.
+		for (const id of citation.impliedIds ?? []) covered.add(id);
 		// The reference is already flagged with its correction: asking for it again would be noise.
 		if (
 			citation.suggestion &&

@@ -53,3 +53,11 @@ export function listFr(items: readonly string[]): string {
 export function quoted(text: string): string {
 	return `« ${text} »`;
 }
+
+/** « de » joined to a phrase as French wants it: « du RGPD », « des articles », « de la section », « de l’article ». */
+export function ofFr(phrase: string): string {
+	if (/^le\s/i.test(phrase)) return `du ${phrase.slice(3)}`;
+	if (/^les\s/i.test(phrase)) return `des ${phrase.slice(4)}`;
+	if (/^[aeiouyàâéèêîïôûh]/i.test(phrase)) return `d’${phrase}`;
+	return `de ${phrase}`;
+}

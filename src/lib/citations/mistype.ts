@@ -50,48 +50,148 @@ const frequentlyCited: readonly string[] = [
 	'cgct-l2131-12',
 ];
 
-/** Levenshtein distance between two short strings (article numbers), capped at `limit` + 1. */
-export function editDistance(a: string, b: string, limit = 2): number {
-	if (Math.abs(a.length - b.length) > limit) return limit + 1;
-	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-	for (let i = 1; i <= a.length; i++) {
-		const current = [i];
-		for (let j = 1; j <= b.length; j++) {
-			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-			current[j] = Math.min(
-				(previous[j] ?? Infinity) + 1,
-				(current[j - 1] ?? Infinity) + 1,
-				(previous[j - 1] ?? Infinity) + cost,
-			);
+/** How a typed number differs from a real one by a single keystroke. */
+export type EditKind = 'substitution' | 'insertion' | 'deletion' | 'transposition';
+
+/** One edit between two short strings, with the index where they start to differ. */
+export interface SingleEdit {
+	/** What the keystroke did. */
+	kind: EditKind;
+	/** Index in `typed` of the first character that differs. */
+	at: number;
+}
+
+/**
+ * The single edit that turns `real` into `typed` (a digit replaced, added, dropped, or two
+ * neighbours swapped), or null when they are equal or further apart.
+ */
+export function singleEdit(typed: string, real: string): SingleEdit | null {
+	if (typed === real) return null;
+	let at = 0;
+	while (at < typed.length && at < real.length && typed[at] === real[at]) at++;
+	const rest = (from: string, skip: number) => from.slice(at + skip);
+	if (typed.length === real.length) {
+		if (rest(typed, 1) === rest(real, 1)) return { kind: 'substitution', at };
+		if (
+			typed[at] === real[at + 1] &&
+			typed[at + 1] === real[at] &&
+			rest(typed, 2) === rest(real, 2)
+		) {
+			return { kind: 'transposition', at };
 		}
-		previous = current;
+		return null;
 	}
-	return Math.min(previous[b.length] ?? limit + 1, limit + 1);
+	if (typed.length === real.length + 1 && rest(typed, 1) === rest(real, 0)) {
+		return { kind: 'insertion', at };
+	}
+	if (typed.length + 1 === real.length && rest(typed, 0) === rest(real, 1)) {
+		return { kind: 'deletion', at };
+	}
+	return null;
+}
+
+/** A near article and the keystroke that separates the typed number from it. */
+export interface TypoCandidate {
+	/** The article in force. */
+	entry: WithId<LegalArticle>;
+	/** The edit, on the number without its letter. */
+	edit: SingleEdit;
 }
 
 /**
  * Articles in force of the same code and letter whose number is one edit away from `article`'s
- * (L11-8 → L114-8), frequently cited first, then by id: the same input always gives the same order.
+ * (L11-8 → L114-8, L144-8 → L114-8), frequently cited first, then by id: the same input always
+ * gives the same order.
  */
 export function typoCandidates(
 	code: LegalCode,
 	article: string,
 	legal: readonly WithId<LegalArticle>[],
-): WithId<LegalArticle>[] {
+): TypoCandidate[] {
 	const letter = article.charAt(0);
 	const digits = article.slice(1);
 	const rank = (id: string) => {
 		const index = frequentlyCited.indexOf(id);
 		return index === -1 ? frequentlyCited.length : index;
 	};
-	return legal
-		.filter(
-			(entry) =>
-				entry.code === code &&
-				entry.status === 'en vigueur' &&
-				entry.article.charAt(0) === letter &&
-				/^[LRDA]$/.test(letter) &&
-				editDistance(digits, bareArticle(entry.article).slice(1), 1) === 1,
-		)
-		.sort((a, b) => rank(a.id) - rank(b.id) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	if (!/^[LRDA]$/.test(letter)) return [];
+	const found: TypoCandidate[] = [];
+	for (const entry of legal) {
+		if (entry.code !== code || entry.status !== 'en vigueur' || entry.article.charAt(0) !== letter)
+			continue;
+		const edit = singleEdit(digits, bareArticle(entry.article).slice(1));
+		if (edit) found.push({ entry, edit });
+	}
+	return found.sort(
+		(a, b) =>
+			rank(a.entry.id) - rank(b.entry.id) ||
+			(a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0),
+	);
+}
+
+/** True when `id` is among the articles CCAS texts cite most (ties between candidates go to them). */
+export function isFrequentlyCited(id: string): boolean {
+	return frequentlyCited.includes(id);
+}
+
+// Chapters (first number of an article) known to exist, besides those of the corpus: a number
+// one keystroke from a frequent article is a typo only when its own chapter is not one of them.
+const knownChapters: Partial<Record<LegalCode, readonly string[]>> = {
+	CASF: [
+		'111',
+		'112',
+		'113',
+		'114',
+		'115',
+		'116',
+		'121',
+		'122',
+		'123',
+		'131',
+		'132',
+		'133',
+		'134',
+		'211',
+		'214',
+		'221',
+		'222',
+		'223',
+		'226',
+		'228',
+		'232',
+		'241',
+		'245',
+		'251',
+		'252',
+		'262',
+		'263',
+		'264',
+		'311',
+		'312',
+		'313',
+		'314',
+		'331',
+		'344',
+	],
+	CRPA: ['100', '110', '111', '112', '113', '114', '115', '121', '122', '211', '212', '311', '312'],
+	CGCT: ['1111', '2121', '2122', '2131', '2132', '2224', '2511'],
+};
+
+/** True when the chapter (first number) of `article` is one we know the code has. */
+export function chapterIsKnown(
+	code: LegalCode,
+	article: string,
+	legal: readonly WithId<LegalArticle>[],
+): boolean {
+	const chapter = /^[LRDA](\d+)/.exec(article)?.[1];
+	if (chapter === undefined) return true;
+	if ((knownChapters[code] ?? []).includes(chapter)) return true;
+	return legal.some(
+		(entry) => entry.code === code && /^[LRDA](\d+)/.exec(entry.article)?.[1] === chapter,
+	);
+}
+
+/** Width of the chapter (first number) of an article number without its letter (« 114-8 » → 3). */
+export function chapterLength(digits: string): number {
+	return /^\d+/.exec(digits)?.[0].length ?? 0;
 }

@@ -33,12 +33,14 @@ export const verdictLabels: Record<VerdictKind, string> = {
 	'non-existent': 'article inexistant',
 	mistyped: 'numéro erroné',
 	misused: 'article mal employé',
+	former: 'ancien numéro bien cité',
 };
 
 /** Each kind of document finding in a few words. */
 export const findingLabels: Record<FindingKind, string> = {
 	truncated: 'texte vérifié en partie',
 	'prefecture-stamp': 'tampon de la préfecture',
+	'missing-number': 'numéro d’article manquant',
 	'outdated-link': 'lien Légifrance périmé',
 	'missing-reference': 'référence manquante',
 	'recommended-reference': 'référence recommandée',

@@ -39,6 +39,10 @@ export interface ExtractedCitation {
 	codeSource: CodeSource;
 	/** Article number normalised as Légifrance writes it: « L114-8 », « D114-9-1 », « 6 ». */
 	article: string;
+	/** For the first end of a range (« R. 114-9-5 à R. 114-9-7 »): the article the range runs to. */
+	through?: string;
+	/** « et suivants » follows the reference: the articles after it in its chapter are cited too. */
+	andFollowing?: true;
 }
 
 /** What the checker concludes about one reference. */
@@ -54,7 +58,9 @@ export type VerdictKind =
 	/** A number the code cannot have, one keystroke away from an article in force. */
 	| 'mistyped'
 	/** A real article cited as the basis for data access, which it is not. */
-	| 'misused';
+	| 'misused'
+	/** An abrogated number given as the former number of the article cited with it (« anciennement »). */
+	| 'former';
 
 /** Where to read about an article. */
 export interface CitationLink {
@@ -80,12 +86,15 @@ export interface Citation extends ExtractedCitation {
 	suggestion: string | null;
 	/** Other ids worth citing with or instead of it (misused), in order; empty otherwise. */
 	seeAlso: string[];
+	/** Corpus articles a range or « et suivants » starting here cites too (R114-9-6), in order. */
+	impliedIds: string[];
 }
 
 /** Kinds of document-level findings, in the order the report lists them. */
 export const findingKinds = [
 	'truncated',
 	'prefecture-stamp',
+	'missing-number',
 	'outdated-link',
 	'missing-reference',
 	'recommended-reference',

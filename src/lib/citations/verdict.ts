@@ -1,10 +1,19 @@
 /** The verdict on one reference: in force, abrogated, unknown to us, non-existent, mistyped, misused. */
 import { isLegalCode } from './codes';
 import { findArticle, type CorpusIndex, type LegalEntry } from './corpus';
-import { articleNumber, codeTag, dateFr, entryName, listFr, quoted } from './format';
+import { articleNumber, codeTag, dateFr, entryName, listFr, ofFr, quoted } from './format';
 import { articlePage, searchLink } from './links';
-import { fitsNumbering, takesLetters, typoCandidates } from './mistype';
-import { dataAccessBasis, isMisused, misusedArticles } from './misuse';
+import {
+	chapterIsKnown,
+	chapterLength,
+	fitsNumbering,
+	isFrequentlyCited,
+	takesLetters,
+	typoCandidates,
+	type EditKind,
+	type TypoCandidate,
+} from './mistype';
+import { dataAccessBasis, misuseRole, misusedArticles, type MisuseRole } from './misuse';
 import { lookUpSection } from './sections';
 import type { Citation, ExtractedCitation, Severity, VerdictKind } from './types';
 
@@ -20,6 +29,14 @@ export interface DocumentContext {
 	citesProperBasis: boolean;
 }
 
+/** What the text says around one reference, beyond the reference itself. */
+export interface Surroundings {
+	/** The reference is the old number of the article cited next to it (« X (anciennement Y) »). */
+	formerOf: LegalEntry | null;
+	/** The corpus entry a Légifrance link right after the reference points to, if any. */
+	linked: LegalEntry | null;
+}
+
 const severities: Record<VerdictKind, Severity> = {
 	'in-force': 'info',
 	abrogated: 'erreur',
@@ -27,6 +44,7 @@ const severities: Record<VerdictKind, Severity> = {
 	'non-existent': 'erreur',
 	mistyped: 'erreur',
 	misused: 'erreur',
+	former: 'info',
 };
 
 type Judgement = Pick<Citation, 'verdict' | 'message' | 'suggestion' | 'seeAlso'>;
@@ -66,7 +84,19 @@ function abrogated(entry: LegalEntry, head: string, corpus: CorpusIndex): Judgem
 	};
 }
 
-function misused(entry: LegalEntry, head: string, corpus: CorpusIndex): Judgement | null {
+const roleWords: Record<MisuseRole, string> = {
+	basis: 'présenté ici comme le fondement juridique de cet accès',
+	visa: 'visé sans autre précision par une délibération qui porte sur cet accès',
+	sentence: 'cité ici à propos de cet accès',
+	'no-basis': 'le seul fondement que cite ce texte sur l’accès aux données',
+};
+
+function misused(
+	entry: LegalEntry,
+	head: string,
+	corpus: CorpusIndex,
+	role: MisuseRole,
+): Judgement | null {
 	const known = misusedArticles.find((item) => item.id === entry.id);
 	if (!known) return null;
 	const instead = dataAccessBasis.filter((id) => id !== entry.id);
@@ -77,14 +107,76 @@ function misused(entry: LegalEntry, head: string, corpus: CorpusIndex): Judgemen
 	return {
 		verdict: 'misused',
 		message:
-			`${head} : cet article existe mais ne fonde pas l’accès aux données : il ${known.what}. ` +
+			`${head} : cet article ne fonde pas l’accès aux données, alors qu’il est ${roleWords[role]} ; ` +
+			`il ${known.what}. ` +
 			`${known.keep} Pour l’accès aux données, citez ${listFr(names)}.`,
 		suggestion: instead[0] ?? null,
 		seeAlso: instead.slice(1),
 	};
 }
 
-function unknown(cited: ExtractedCitation, head: string, context: DocumentContext): Judgement {
+function former(entry: LegalEntry, successor: LegalEntry, head: string): Judgement {
+	return {
+		verdict: 'former',
+		message:
+			`${head} : ancien numéro de l’${entryName(successor)}, cité comme tel à côté du numéro ` +
+			`en vigueur : cette rédaction est correcte (l’article ${articleNumber(entry.article)} ` +
+			'n’est plus en vigueur).',
+		suggestion: null,
+		seeAlso: [],
+	};
+}
+
+const editReasons: Record<EditKind, string> = {
+	substitution: 'un seul chiffre diffère',
+	insertion: 'un chiffre est en trop',
+	deletion: 'un chiffre manque',
+	transposition: 'deux chiffres voisins sont inversés',
+};
+
+function mistyped(
+	cited: ExtractedCitation,
+	head: string,
+	target: LegalEntry,
+	reason: string,
+	others: readonly LegalEntry[],
+	fault = `ce numéro n’existe pas dans le ${codeTag(cited.code, null)}`,
+): Judgement {
+	const alternatives =
+		others.length > 0
+			? ` (ou peut-être ${listFr(others.map((entry) => articleNumber(entry.article)))})`
+			: '';
+	return {
+		verdict: 'mistyped',
+		message:
+			`${head} : ${fault} ; probablement ` +
+			`l’${entryName(target)}${alternatives}, car ${reason} — ${target.title}. Corrigez la référence.`,
+		suggestion: target.id,
+		seeAlso: others.map((entry) => entry.id),
+	};
+}
+
+/** A chapter typo (« L144-8 »): one keystroke in the chapter, to a chapter the code lacks. */
+function chapterTypo(
+	cited: ExtractedCitation,
+	candidates: readonly TypoCandidate[],
+	context: DocumentContext,
+): TypoCandidate | undefined {
+	if (!isLegalCode(cited.code)) return undefined;
+	const code = cited.code;
+	if (chapterIsKnown(code, cited.article, context.corpus.entries)) return undefined;
+	const width = chapterLength(cited.article.slice(1));
+	return candidates.find(
+		(candidate) => candidate.edit.at < width && isFrequentlyCited(candidate.entry.id),
+	);
+}
+
+function unknown(
+	cited: ExtractedCitation,
+	head: string,
+	context: DocumentContext,
+	around: Surroundings,
+): Judgement {
 	const { code, article } = cited;
 	const check = ' Vérifiez-le sur Légifrance avant de le citer.';
 	if (code === null) {
@@ -107,7 +199,17 @@ function unknown(cited: ExtractedCitation, head: string, context: DocumentContex
 		};
 	}
 	const candidates = typoCandidates(code, article, context.corpus.entries);
-	const best = candidates[0];
+	const best = candidates[0]?.entry;
+	if (around.linked && around.linked.code === code && around.linked.status === 'en vigueur') {
+		return mistyped(
+			cited,
+			head,
+			around.linked,
+			'le lien Légifrance qui l’accompagne pointe vers cet article',
+			[],
+			'la référence et le lien Légifrance qui la suit ne désignent pas le même article',
+		);
+	}
 	const section = lookUpSection(code, article);
 	if (section.kind === 'absent') {
 		const correction = best
@@ -128,20 +230,17 @@ function unknown(cited: ExtractedCitation, head: string, context: DocumentContex
 			seeAlso: [],
 		};
 	}
-	if (!fitsNumbering(code, article) && best) {
-		const others = candidates.slice(1, 3).map((entry) => articleNumber(entry.article));
-		const alternatives = others.length > 0 ? ` (ou peut-être ${listFr(others)})` : '';
-		return {
-			verdict: 'mistyped',
-			message:
-				`${head} : ce numéro n’existe pas dans le ${codeTag(code, null)} ; il s’agit probablement de ` +
-				`l’${entryName(best)}${alternatives} — ${best.title}. Corrigez la référence.`,
-			suggestion: best.id,
-			seeAlso: candidates.slice(1, 3).map((entry) => entry.id),
-		};
+	const typo =
+		!fitsNumbering(code, article) && best ? candidates[0] : chapterTypo(cited, candidates, context);
+	if (typo) {
+		const others = candidates
+			.filter((candidate) => candidate !== typo)
+			.slice(0, 2)
+			.map((candidate) => candidate.entry);
+		return mistyped(cited, head, typo.entry, editReasons[typo.edit.kind], others);
 	}
 	const notes: string[] = [];
-	if (section.kind === 'listed') notes.push(` Il fait bien partie de ${section.section.title}.`);
+	if (section.kind === 'listed') notes.push(` Il fait bien partie ${ofFr(section.section.title)}.`);
 	if (!fitsNumbering(code, article)) {
 		notes.push(` Son numéro ne ressemble pas à ceux du ${codeTag(code, null)} : vérifiez-le.`);
 	} else if (best) {
@@ -158,23 +257,29 @@ function unknown(cited: ExtractedCitation, head: string, context: DocumentContex
 }
 
 /** Judges one extracted reference against the corpus and the text around it. */
-export function judge(cited: ExtractedCitation, context: DocumentContext): Citation {
+export function judge(
+	cited: ExtractedCitation,
+	context: DocumentContext,
+	around: Surroundings = { formerOf: null, linked: null },
+): Citation {
 	const entry = findArticle(context.corpus, cited.code, cited.article);
 	const head = `${quoted(cited.raw.replace(/\s+/g, ' '))} (${codeTag(cited.code, cited.codeName)})`;
 	let judgement: Judgement;
-	if (!entry) judgement = unknown(cited, head, context);
+	const misusable = entry ? misusedArticles.find((item) => item.id === entry.id) : undefined;
+	const role = misusable ? misuseRole(context.folded, cited, context, misusable.ownRole) : null;
+	if (!entry) judgement = unknown(cited, head, context, around);
+	else if (entry.status === 'abrogé' && around.formerOf)
+		judgement = former(entry, around.formerOf, head);
 	else if (entry.status === 'abrogé') judgement = abrogated(entry, head, context.corpus);
-	else if (
-		misusedArticles.some((item) => item.id === entry.id) &&
-		isMisused(context.folded, cited, context)
-	) {
-		judgement = misused(entry, head, context.corpus) ?? inForce(cited, entry, head);
-	} else judgement = inForce(cited, entry, head);
+	else if (role)
+		judgement = misused(entry, head, context.corpus, role) ?? inForce(cited, entry, head);
+	else judgement = inForce(cited, entry, head);
 	return {
 		...cited,
 		articleId: entry?.id ?? null,
 		...judgement,
 		severity: severities[judgement.verdict],
 		link: linkOf(entry, cited),
+		impliedIds: [],
 	};
 }

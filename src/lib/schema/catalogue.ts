@@ -52,8 +52,10 @@ export const legalArticle = z
 		usage: z.optional(text(1500)),
 		/** « en vigueur » or « abrogé ». */
 		status: z.enum(['en vigueur', 'abrogé']),
-		/** Date the article ceased to be in force (for an abrogated article). */
+		/** Legal date the article ceased to be in force (for an abrogated article). */
 		abrogatedOn: z.optional(isoDate),
+		/** Date a source was first seen without the article (a LEGI snapshot): not the legal date. */
+		absenceObservedOn: z.optional(isoDate),
 		/** Id of the article that took over its role (e.g. crpa-d114-9-1 for crpa-r114-9-3). */
 		replacedBy: z.optional(slug),
 		/** Link to the article on Légifrance (or EUR-Lex for the GDPR). */
@@ -78,11 +80,15 @@ export const legalArticle = z
 					message: 'Un article abrogé ne peut pas avoir de version sans date de fin (to).',
 				});
 			}
-			if (entry.status === 'en vigueur' && (entry.abrogatedOn || entry.replacedBy)) {
+			if (
+				entry.status === 'en vigueur' &&
+				(entry.abrogatedOn || entry.replacedBy || entry.absenceObservedOn)
+			) {
 				ctx.addIssue({
 					code: 'custom',
 					path: ['status'],
-					message: 'Un article en vigueur ne peut pas avoir de date d’abrogation ni de successeur.',
+					message:
+						'Un article en vigueur ne peut pas avoir de date d’abrogation, de date d’absence constatée ni de successeur.',
 				});
 			}
 			if (
