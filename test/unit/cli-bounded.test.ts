@@ -77,7 +77,7 @@ describe('check reads through the same bounded reader', () => {
 		['pipe.txt', /pas un fichier ordinaire/],
 		['huge.json', /trop volumineux \(21 Mo au plus\)/],
 	])('refuses %s with exit 2', (name, message) => {
-		expect(checkFile([name.startsWith('/') ? name : join(dir, name)])).toBe(2);
+		await expect(checkFile([name.startsWith('/') ? name : join(dir, name)])).resolves.toBe(2);
 		expect(errors.join('\n')).toMatch(message);
 	});
 });
