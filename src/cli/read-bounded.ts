@@ -24,7 +24,7 @@ export function formatBytes(bytes: number): string {
 function systemError(error: unknown): Error {
 	const code = (error as NodeJS.ErrnoException).code;
 	if (code === undefined) return error as Error;
-	return new Error(`${systemMessages[code] ?? 'erreur du système'} (${code})`);
+	return new Error(`${code} (${systemMessages[code] ?? 'erreur du système'})`);
 }
 
 /** Refuses what is not a regular file of at most `maxBytes`. */

@@ -62,7 +62,7 @@ describe('readDossierFile', () => {
 			2,
 			/trop volumineux \(200 ko au plus\)/,
 		],
-		['a missing file', 'absent.json', 2, /fichier introuvable \(ENOENT\)/],
+		['a missing file', 'absent.json', 2, /ENOENT \(fichier introuvable\)/],
 		['Latin-1 bytes', 'latin1.json', 1, /n’est pas enregistré en UTF-8/],
 	])('refuses %s', (_what, name, exitCode, message) => {
 		const path = name.startsWith('/') ? name : join(dir, name);
