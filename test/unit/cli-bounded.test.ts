@@ -76,7 +76,7 @@ describe('check reads through the same bounded reader', () => {
 		['/dev/zero', /pas un fichier ordinaire/],
 		['pipe.txt', /pas un fichier ordinaire/],
 		['huge.json', /trop volumineux \(21 Mo au plus\)/],
-	])('refuses %s with exit 2', (name, message) => {
+	])('refuses %s with exit 2', async (name, message) => {
 		await expect(checkFile([name.startsWith('/') ? name : join(dir, name)])).resolves.toBe(2);
 		expect(errors.join('\n')).toMatch(message);
 	});
