@@ -23,30 +23,6 @@ export interface PdfOptions {
 
 const CREATOR = 'Habilitation CCAS';
 
-type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
-type ParsedFont = ReturnType<Fontkit['create']>;
-
-/**
- * fontkit with its parsed fonts kept: pdf-lib parses the whole TrueType file again for every
- * document (about a tenth of a second a face), while a parsed font is only read afterwards (each
- * document makes its own subset). Keyed by the bytes' buffer, so the same font loaded once is
- * parsed once per page or process, whatever view of it pdf-lib passes.
- */
-const parsedFonts = new WeakMap<ArrayBufferLike, Map<string, ParsedFont>>();
-const cachingFontkit: Fontkit = {
-	create(data, postscriptName) {
-		const key = `${data.byteOffset}:${data.byteLength}:${postscriptName ?? ''}`;
-		const byBuffer = parsedFonts.get(data.buffer) ?? new Map<string, ParsedFont>();
-		parsedFonts.set(data.buffer, byBuffer);
-		let font = byBuffer.get(key);
-		if (!font) {
-			font = fontkit.create(data, postscriptName);
-			byBuffer.set(key, font);
-		}
-		return font;
-	},
-};
-
 type EmbeddedFonts = Record<Face, PDFFont>;
 
 /**
@@ -214,7 +190,7 @@ export async function renderPdf(
 	options: PdfOptions = {},
 ): Promise<Uint8Array> {
 	const pdf = await PDFDocument.create({ updateMetadata: false });
-	pdf.registerFontkit(cachingFontkit);
+	pdf.registerFontkit(fontkit);
 	const embed = (bytes: Uint8Array | ArrayBuffer): Promise<PDFFont> =>
 		pdf.embedFont(bytes, { subset: true });
 	const [regular, bold, italic, boldItalic] = await Promise.all([
