@@ -15,13 +15,32 @@ function list(target: HTMLElement, lines: string[], empty: string): void {
 	target.replaceChildren(...(lines.length > 0 ? lines : [empty]).map((line) => el('li', line)));
 }
 
+/**
+ * A scope's label: DataPass's when the catalogue has it, else the name of the datum it returns
+ * (the identifier in brackets follows either way).
+ */
+function scopeLabel(result: MinimisationResult, name: string): string {
+	const scope = result.scopes.find((candidate) => candidate.name === name);
+	const datum = result.data.find(
+		(candidate) => scope?.dataIds.includes(candidate.id) ?? candidate.scopes.includes(name),
+	);
+	return t.scope(scope?.label ?? datum?.label ?? name, name);
+}
+
 function renderData(root: HTMLElement, result: MinimisationResult, apiNames: ApiNames): void {
 	slot(root, 'data').replaceChildren(
 		...result.data.map((datum) => {
 			const block = el('div', '', { class: 'hc-datum' });
 			block.append(
 				el('h4', datum.label),
-				el('p', t.dataMeta(apiNames[datum.api], datum.providers, datum.scopes)),
+				el(
+					'p',
+					t.dataMeta(
+						apiNames[datum.api],
+						datum.providers,
+						datum.scopes.map((name) => scopeLabel(result, name)),
+					),
+				),
 			);
 			const reasons = el('ul');
 			reasons.append(...datum.reasons.map((reason) => el('li', reason.text)));
@@ -100,7 +119,7 @@ export function renderResults(
 	renderData(root, result, apiNames);
 	list(
 		slot(root, 'scopes'),
-		result.scopes.map((scope) => t.scope(scope.label, scope.name)),
+		result.scopes.map((scope) => scopeLabel(result, scope.name)),
 		t.noScope,
 	);
 	renderFindings(root, result);

@@ -49,6 +49,10 @@ async function importText(page: Page, name: string, text: string): Promise<void>
 		mimeType: 'application/json',
 		buffer: Buffer.from(text),
 	});
+	// Over a dossier already on the page, the assistant asks first.
+	const ask = page.getByRole('button', { name: 'Remplacer par le fichier' });
+	await visible(page.getByRole('heading', { name: /^(Dossier importé|Remplacer votre dossier)/ }));
+	if (await ask.isVisible()) await ask.click();
 	await visible(page.getByRole('heading', { name: 'Dossier importé' }));
 }
 

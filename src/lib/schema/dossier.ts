@@ -42,6 +42,20 @@ export const ccas = z.object({
 	}),
 	/** Number of inhabitants of the commune, as a band. */
 	population: z.enum(populationBands, { message: 'Choisissez la tranche de population.' }),
+	/** INSEE code of the commune (COG), when it was chosen from the official list. */
+	inseeCode: z.optional(
+		z.string().check(
+			z.regex(/^(\d{5}|2[AB]\d{3})$/, { message: 'Code INSEE invalide : 5 caractères (ex. 92022).' }),
+		),
+	),
+	/** Code of the département of the commune (COG), when chosen from the official list. */
+	departement: z.optional(
+		z.string().check(
+			z.regex(/^(\d{2,3}|2[AB])$/, { message: 'Code de département invalide (ex. 92, 2A, 974).' }),
+		),
+	),
+	/** Inhabitants of the commune as the official list gives them (the band is derived from it). */
+	inhabitants: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(5_000_000))),
 	/** President of the board (the maire). */
 	president: person,
 	/** Director of the CCAS (secretary of the board, R123-23). */

@@ -10,6 +10,15 @@ const count = (message: string) =>
 /** How a member took part in the sitting (board-meeting software's attendance states). */
 export const attendances = ['présent', 'représenté', 'absent'] as const;
 
+/** Roles of a board member, as the minutes name them (optional: the deliberation does not need it yet). */
+export const memberRoles = [
+	'président',
+	'vice-président',
+	'vice-président délégué',
+	'élu',
+	'nommé',
+] as const;
+
 /** A member of the board in office. */
 export const member = z.object({
 	/** Mme or M. */
@@ -22,6 +31,8 @@ export const member = z.object({
 	}),
 	/** For a represented member: the name of the administrator holding the proxy. */
 	proxyTo: z.optional(plain(120, 'Le nom du mandataire')),
+	/** Role on the board: president, vice-president, elected or appointed member. */
+	role: z.optional(z.enum(memberRoles, { message: 'Choisissez le rôle du membre dans la liste.' })),
 });
 
 /** The vote: unanimity, or the counts of a public ballot. */
