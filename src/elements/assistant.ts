@@ -112,6 +112,16 @@ export class HcAssistant extends HTMLElement {
 		must<HTMLInputElement>(this, '[data-import]').addEventListener('change', this.#onImport);
 		window.addEventListener('storage', this.#onStorage);
 		this.#restore(loadDraft(storage()));
+		this.#openFromHash();
+	}
+
+	/** `/assistant/#etape-seance` (a search result) opens that step, or the first one left to do before it. */
+	#openFromHash(): void {
+		const wanted = /^#etape-([a-z]+)$/.exec(window.location.hash)?.[1];
+		const index = this.#steps.findIndex((step) => step.id === wanted);
+		if (index < 0) return;
+		const reachable = reachableSteps(this.#steps, this.#dossier);
+		this.#showStep(reachable[index] ? index : reachable.lastIndexOf(true));
 	}
 
 	disconnectedCallback(): void {

@@ -101,7 +101,9 @@ export function attachCommunePicker(root: HTMLElement): void {
 		void suggest();
 	});
 	// A commune restored from the draft with its codes counts as chosen.
-	chosen = form.querySelector<HTMLInputElement>('[name="inseeCode"]')?.value ? input.value.trim() : '';
+	chosen = form.querySelector<HTMLInputElement>('[name="inseeCode"]')?.value
+		? input.value.trim()
+		: '';
 	// What was typed while this code loaded.
 	void suggest();
 }

@@ -45,13 +45,17 @@ export const ccas = z.object({
 	/** INSEE code of the commune (COG), when it was chosen from the official list. */
 	inseeCode: z.optional(
 		z.string().check(
-			z.regex(/^(\d{5}|2[AB]\d{3})$/, { message: 'Code INSEE invalide : 5 caractères (ex. 92022).' }),
+			z.regex(/^(\d{5}|2[AB]\d{3})$/, {
+				message: 'Code INSEE invalide : 5 caractères (ex. 92022).',
+			}),
 		),
 	),
 	/** Code of the département of the commune (COG), when chosen from the official list. */
 	departement: z.optional(
 		z.string().check(
-			z.regex(/^(\d{2,3}|2[AB])$/, { message: 'Code de département invalide (ex. 92, 2A, 974).' }),
+			z.regex(/^(\d{2,3}|2[AB])$/, {
+				message: 'Code de département invalide (ex. 92, 2A, 974).',
+			}),
 		),
 	),
 	/** Inhabitants of the commune as the official list gives them (the band is derived from it). */
