@@ -187,9 +187,11 @@ function holds(condition: string, values: FormValues): boolean {
 		const value = number(values, above[1] ?? '');
 		return typeof value === 'number' && value > Number(above[2]);
 	}
-	const [name = '', expected = ''] = condition.split('=');
+	const negated = condition.includes('!=');
+	const [name = '', expected = ''] = condition.split(negated ? '!=' : '=');
 	const value = values[name];
-	return Array.isArray(value) ? value.includes(expected) : value === expected;
+	const equal = Array.isArray(value) ? value.includes(expected) : value === expected;
+	return negated ? !equal : equal;
 }
 
 /** Shows the fields whose `data-show-if` condition holds (and those marked to stay while filled). */

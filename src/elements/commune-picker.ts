@@ -58,22 +58,29 @@ export function attachCommunePicker(root: HTMLElement): void {
 		set(form, 'address.city', name, true);
 		const codes = postcodes.split(' ').filter(Boolean);
 		if (codes.length === 1) set(form, 'address.postcode', codes[0] ?? '', true);
-		status.textContent = `Code INSEE ${insee}, département ${departement}, ${thousands(population)} habitants : la tranche de population est cochée plus bas.`;
+		status.textContent = `Code INSEE ${insee}, département ${departement}, ${thousands(population)} habitants : la tranche de population est cochée plus bas.`;
 	};
 
 	const suggest = async (): Promise<void> => {
-		const typed = input.value;
-		if (typed.trim().length < 2) return;
+		// « Chaville (92) » is searched as « Chaville »: the list's own text must find itself.
+		const typed = () => input.value.replace(/\s*\([^)]*\)?\s*$/, '');
+		if (typed().trim().length < 2) return;
+		let chunk: CommuneRow[];
 		try {
-			const chunk = (await siteJson(
-				`assistant/communes/${communeChunk(typed)}.json`,
+			chunk = (await siteJson(
+				`assistant/communes/${communeChunk(typed())}.json`,
 				'Liste des communes',
 			)) as CommuneRow[];
-			if (input.value !== typed) return;
-			rows = searchCommunes(chunk, typed);
 		} catch {
 			status.textContent =
-				'La liste officielle des communes n’a pas pu être chargée : saisissez le nom, puis choisissez la tranche de population plus bas.';
+				'La liste officielle des communes n’a pas pu être chargée : saisissez le nom, puis choisissez la tranche de population plus bas.';
+			return;
+		}
+		// The text may have changed while the file loaded: search what is there now.
+		rows = searchCommunes(chunk, typed());
+		const picked = communeFromOption(rows, input.value);
+		if (picked && picked[0] !== chosen) {
+			choose(picked);
 			return;
 		}
 		list.replaceChildren(

@@ -191,7 +191,12 @@ describe('editor submission', () => {
 		expect(mailto.protocol).toBe('mailto:');
 		expect(mailto.pathname).toBe('contact@ccas-outils.fr');
 		expect(mailto.searchParams.get('body')).toContain(yaml.trimEnd());
-		await expect(page.getByText(/^Indisponible/).locator('visible=true').count()).resolves.toBe(0);
+		await expect(
+			page
+				.getByText(/^Indisponible/)
+				.locator('visible=true')
+				.count(),
+		).resolves.toBe(0);
 		await expect(page.getByText(/^Et ensuite.:/).isVisible()).resolves.toBe(true);
 		await page.context().close();
 	});

@@ -98,7 +98,7 @@ describe('pack', () => {
 			'Aides sociales du CCAS de Villebourg-sur-Loir',
 		);
 		await expect(page.getByLabel(/^Date de mise en production prévue/).inputValue()).resolves.toBe(
-			'2027-02-01',
+			'01/02/2027',
 		);
 		await expect(
 			page.getByRole('checkbox', { name: /^Saisie de l’identité par l’agent/ }).isChecked(),

@@ -10,23 +10,27 @@ import {
 	rowIsEmpty,
 	rowsWanted,
 	sittingCounts,
+	splitCivility,
 } from '../../lib/wizard/seance-board';
 import { text } from '../../lib/wizard/values';
 import type { FormValues } from '../../lib/wizard/types';
 import { addRow, readForm, removeRow } from '../assistant-form';
 import { all, slot } from '../dom';
 
-/** Adds rows up to the number in office, or removes trailing empty rows above it. */
+/**
+ * Adds rows up to the number in office, or removes empty rows above it (the last ones first):
+ * to take a member off the list, the person empties the row and lowers the number.
+ */
 function syncRowCount(form: HTMLFormElement, list: HTMLElement): void {
 	const wanted = rowsWanted(readForm(form));
 	if (wanted === undefined) return;
 	const rows = () => all<HTMLElement>(list, ':scope > [data-repeat-items] > [data-repeat-item]');
 	while (rows().length < wanted) addRow(list);
+	const keep = Math.max(wanted, Number(list.dataset['repeatMin'] ?? '0'));
 	const values = readForm(form);
 	for (const row of rows().reverse()) {
-		if (rows().length <= Math.max(wanted, Number(list.dataset['repeatMin'] ?? '0'))) break;
-		if (!rowIsEmpty(values, row.dataset['repeatItem'] ?? '')) break;
-		removeRow(row);
+		if (rows().length <= keep) break;
+		if (rowIsEmpty(values, row.dataset['repeatItem'] ?? '')) removeRow(row);
 	}
 }
 
@@ -45,12 +49,6 @@ function numberRows(form: HTMLFormElement, values: FormValues): void {
 			box.dataset['fieldBase'] ??= box.dataset['fieldLabel'] ?? '';
 			box.dataset['fieldLabel'] = `${who} – ${box.dataset['fieldBase']}`;
 		}
-		const remove = row.querySelector<HTMLElement>('[data-repeat-remove]');
-		if (remove)
-			remove.setAttribute(
-				'aria-label',
-				`Retirer le membre ${index + 1}${name ? ` (${name})` : ''}`,
-			);
 	});
 }
 
@@ -77,6 +75,19 @@ function fillPresentChoices(form: HTMLFormElement, values: FormValues): void {
 	}
 }
 
+/** A name typed with its civility (« Mme Jeanne Martin ») ticks the civility and keeps the name. */
+function takeCivility(form: HTMLFormElement, input: HTMLInputElement): void {
+	const { civility, name } = splitCivility(input.value);
+	if (!civility) return;
+	input.value = name;
+	const row = input.name.replace(/\.name$/, '');
+	for (const radio of form.querySelectorAll<HTMLInputElement>(
+		`input[name="${CSS.escape(`${row}.civility`)}"]`,
+	))
+		radio.checked = radio.value === civility;
+	input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
 /** Keeps the board list up to date now and after every change of the form. */
 export function render(panel: HTMLElement): void {
 	const form = panel.querySelector<HTMLFormElement>('form') ?? panel.closest('form');
@@ -97,7 +108,12 @@ export function render(panel: HTMLElement): void {
 	panel.dataset['counting'] = 'on';
 	// Before the assistant's own handler (on an ancestor), so that it reads and saves the new rows.
 	panel.addEventListener('input', update);
-	panel.addEventListener('change', update);
+	panel.addEventListener('change', (event) => {
+		const target = event.target;
+		if (target instanceof HTMLInputElement && /^members\.[^.]+\.name$/.test(target.name))
+			takeCivility(form, target);
+		update(event);
+	});
 	// Rows added or removed: after the assistant's own click handler.
 	panel.addEventListener('click', () => queueMicrotask(() => update()));
 }

@@ -63,3 +63,11 @@ export function rowIsEmpty(values: FormValues, key: string): boolean {
 		['', 'présent'].includes(text(values, `${row}attendance`))
 	);
 }
+
+/** « Mme Jeanne Martin » → civility « Mme », name « Jeanne Martin »; no civility when none is typed. */
+export function splitCivility(typed: string): { civility: 'Mme' | 'M.' | undefined; name: string } {
+	const match = /^(mme|madame|m\.|monsieur)\s+(.+)$/iu.exec(typed.trim());
+	if (!match) return { civility: undefined, name: typed };
+	const word = (match[1] ?? '').toLowerCase();
+	return { civility: word === 'mme' || word === 'madame' ? 'Mme' : 'M.', name: match[2] ?? '' };
+}

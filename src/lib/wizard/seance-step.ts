@@ -9,7 +9,7 @@
 import { z } from '../schema/zod-fr';
 import { sitting, type Sitting } from '../schema/sitting';
 import { checkSitting } from '../sitting/check';
-import { readDate, writeDate } from './request-step';
+import { dateMessage, readDate, writeDate } from './request-step';
 import type { FormStep, FormValues } from './types';
 import { dottedName, list, number, numberText, optionalText, rowKeys, text } from './values';
 
@@ -100,6 +100,8 @@ export const seanceStep: FormStep<Sitting> = {
 		});
 		return values;
 	},
+	message: (field, issue) =>
+		field === 'date' || field === 'noticeDate' ? dateMessage(issue) : undefined,
 	pick: (dossier) => dossier.sitting,
 	put: (dossier, section) => ({ ...dossier, sitting: section }),
 	own: (path) => (path[0] === 'sitting' ? path.slice(1) : undefined),
