@@ -73,7 +73,7 @@ class Person {
 			this.tabs += 1;
 		}
 		throw new Error(
-			`« ${await target.evaluate((e) => e.outerHTML.slice(0, 120))} » n’est pas atteint avec Tab`,
+			`« ${await target.evaluate((e) => `${e.tagName} ${e.getAttribute('name') ?? ''}`)} » n’est pas atteint avec Tab`,
 		);
 	}
 

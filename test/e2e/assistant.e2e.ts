@@ -561,10 +561,11 @@ describe('assistant', () => {
 		}
 		const type = (text: string) => page.keyboard.type(text);
 
-		await tabTo('Nom du CCAS');
-		await type('CCAS de Villebourg-sur-Loir');
-		await page.keyboard.press('Tab');
+		// A commune outside the official list is typed as it is.
+		await tabTo('Commune');
 		await type('Villebourg-sur-Loir');
+		await page.keyboard.press('Tab');
+		await type('CCAS de Villebourg-sur-Loir');
 		await page.keyboard.press('Tab');
 		await type('26410000000019');
 		await tabTo('Numéro et voie');

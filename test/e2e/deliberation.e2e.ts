@@ -87,7 +87,8 @@ describe('séance du conseil and délibération', () => {
 
 		// Sophie Martin's proxy to Jean-Baptiste Moreau, who already holds Karim Benali's.
 		const proxy = page.locator('[name="members.8.proxyTo"]');
-		await proxy.fill('Jean-Baptiste Moreau');
+		// The proxy holder is chosen among the members present.
+		await proxy.selectOption('Jean-Baptiste Moreau');
 		await next(page);
 		const fieldError = page.locator('#hc-seance-members-8-proxyTo-error');
 		await fieldError.waitFor({ state: 'visible' });
@@ -100,7 +101,7 @@ describe('séance du conseil and délibération', () => {
 		await expect(title(page)).resolves.toBe('Séance du conseil');
 		violations['seance (erreurs)'] = await axeViolations(page);
 
-		await proxy.fill('Amélie Dubois');
+		await proxy.selectOption('Amélie Dubois');
 		await next(page);
 		await waitTitle(page, 'Délibération');
 		const preview = page.locator('[data-slot="deliberation-preview"] article.doc-preview');

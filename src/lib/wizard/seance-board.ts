@@ -19,8 +19,15 @@ export function sittingCounts(values: FormValues): string {
 	const read = seanceStep.read(values) as Sitting;
 	const inOffice = number(values, 'inOffice');
 	const valid = typeof inOffice === 'number' && inOffice > 0;
-	// Only the members and the number in office matter to the counts; the rest may be unfinished.
-	const { counts } = checkSitting({ ...read, inOffice: valid ? inOffice : 0 });
+	// Only the members and the number in office matter to the counts; the rest may be unfinished,
+	// so it is given neutral values the rules can read.
+	const { counts } = checkSitting({
+		...read,
+		inOffice: valid ? inOffice : 0,
+		presidentOfSitting: read.presidentOfSitting ?? '',
+		secretary: read.secretary ?? '',
+		vote: { kind: 'unanimité' },
+	});
 	const parts = [
 		`${plural(counts.present, 'présent')}, ${plural(counts.represented, 'représenté')}, ${plural(counts.absent, 'absent')}.`,
 	];
