@@ -6,6 +6,7 @@ import type { MinimisationResult, Severity } from '../lib/minimise';
 import type { WizardCatalogue } from '../lib/wizard/types';
 import { severityLabels } from '../lib/wizard/labels';
 import { resultStrings as t } from '../lib/wizard/strings-results';
+import { scopeText } from '../lib/wizard/scope-label';
 import { el, fromTemplate, show, slot } from './dom';
 
 const severities: Severity[] = ['erreur', 'avertissement', 'info'];
@@ -13,18 +14,6 @@ type ApiNames = WizardCatalogue['apiNames'];
 
 function list(target: HTMLElement, lines: string[], empty: string): void {
 	target.replaceChildren(...(lines.length > 0 ? lines : [empty]).map((line) => el('li', line)));
-}
-
-/**
- * A scope's label: DataPass's when the catalogue has it, else the name of the datum it returns
- * (the identifier in brackets follows either way).
- */
-function scopeLabel(result: MinimisationResult, name: string): string {
-	const scope = result.scopes.find((candidate) => candidate.name === name);
-	const datum = result.data.find(
-		(candidate) => scope?.dataIds.includes(candidate.id) ?? candidate.scopes.includes(name),
-	);
-	return t.scope(scope?.label ?? datum?.label ?? name, name);
 }
 
 function renderData(root: HTMLElement, result: MinimisationResult, apiNames: ApiNames): void {
@@ -38,7 +27,7 @@ function renderData(root: HTMLElement, result: MinimisationResult, apiNames: Api
 					t.dataMeta(
 						apiNames[datum.api],
 						datum.providers,
-						datum.scopes.map((name) => scopeLabel(result, name)),
+						datum.scopes.map((name) => scopeText(result, name)),
 					),
 				),
 			);
@@ -119,7 +108,7 @@ export function renderResults(
 	renderData(root, result, apiNames);
 	list(
 		slot(root, 'scopes'),
-		result.scopes.map((scope) => scopeLabel(result, scope.name)),
+		result.scopes.map((scope) => scopeText(result, scope.name)),
 		t.noScope,
 	);
 	renderFindings(root, result);

@@ -77,7 +77,7 @@ describe('séance du conseil and délibération', () => {
 		await waitTitle(page, 'Séance du conseil');
 		const counts = page.getByRole('status').filter({ hasText: 'Quorum requis' });
 		await expect(counts.textContent()).resolves.toBe(
-			'9 présents, 2 représentés, 2 absents. Quorum requis : 7 présents sur 13 en exercice (atteint).',
+			'9 présents, 2 représentés, 2 absents. Quorum requis\u202f: 7 présents sur 13 en exercice (atteint).',
 		);
 		await expect(
 			page.getByRole('link', { name: 'article R. 123-17 du CASF' }).getAttribute('href'),

@@ -140,14 +140,14 @@ describe('editor submission', () => {
 			await expect(
 				page
 					.getByText(
-						'Indisponible : l’organisme qui publie ce site n’a pas indiqué d’adresse de contact.',
+						/^Indisponible.: l’organisme qui publie ce site n’a pas indiqué d’adresse de contact\.$/,
 					)
 					.isVisible(),
 			).resolves.toBe(true);
 		if (!operator.repositoryUrl)
 			await expect(
 				page
-					.getByText(/^Indisponible : l’organisme qui publie ce site n’a pas indiqué son dépôt/)
+					.getByText(/^Indisponible.: l’organisme qui publie ce site n’a pas indiqué son dépôt/)
 					.isVisible(),
 			).resolves.toBe(true);
 		await page.context().close();

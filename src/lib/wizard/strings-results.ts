@@ -5,8 +5,6 @@ export const resultStrings = {
 	dataMeta: (api: string, providers: string[], scopes: string[]) =>
 		`${api}, fournie par ${providers.join(', ')} ; périmètre DataPass : ${scopes.join(', ')}.`,
 	noReason: 'Aucune condition ne justifie cette donnée : c’est une sur-collecte, retirez-la.',
-	/** A scope as DataPass shows it, its identifier in brackets: « Quotient familial CAF & MSA [cnaf_quotient_familial] ». */
-	scope: (label: string, name: string) => `${label} [${name}]`,
 	manual: (aid: string, condition: string, proof: string) =>
 		`${aid} : ${condition}. Justificatif : ${proof || 'à préciser'}.`,
 	noApi: 'Aucune : toutes vos conditions sont vérifiées sur justificatif.',
