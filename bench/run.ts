@@ -7,7 +7,9 @@
  * - in Chromium: click on « Télécharger le dossier complet » → file saved, median of 5;
  * - in Node: deliberation (DOCX + PDF) and full pack of the example, median and max of 20 runs;
  *   LibreOffice converting the same DOCX to PDF as the reference (3 runs: it starts a whole office);
- * - search: median of 100 French queries over the built index.
+ * - search: median of 100 French queries over the built index;
+ * - issue 15's whole dossier from an empty assistant (bench/dossier-walk.ts): controls set with the
+ *   mouse, Tab presses with the keyboard alone, and what the commune list loads (JS and JSON).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,6 +31,7 @@ import { launchBrowser, newPage } from '../test/e2e/browser';
 import { sitemapPaths } from '../test/e2e/site';
 import { sofficePdfArgs } from '../test/helpers/poppler';
 import { EXAMPLE_DOSSIER, FIRST_DOCUMENT_STEP, totalJs, walkAssistant } from './assistant-walk';
+import { walkDossier, type WalkResult } from './dossier-walk';
 import { recordWeights, type Weights } from './measure';
 import { startPreview } from './preview';
 
@@ -56,6 +59,38 @@ interface AssistantFigures {
 
 const kB = (bytes: number) => Math.round(bytes / 100) / 10;
 const ms = (value: number) => Math.round(value * 10) / 10;
+
+/** The whole dossier walked twice (mouse, keyboard), and the weight of the commune picker. */
+async function dossierWalkFigures(
+	browser: Browser,
+	baseUrl: string,
+): Promise<{ mouse: WalkResult; keyboard: WalkResult; communeJs: number; communeJson: number }> {
+	const walk = async (mode: 'souris' | 'clavier') => {
+		const page = await newPage(browser, { acceptDownloads: true });
+		await page.goto(`${baseUrl}/assistant/`);
+		await page.waitForFunction(() => customElements.get('hc-assistant') !== undefined);
+		try {
+			return await walkDossier(page, mode);
+		} finally {
+			await page.context().close();
+		}
+	};
+	const page = await newPage(browser);
+	await page.goto(`${baseUrl}/assistant/`, { waitUntil: 'networkidle' });
+	const recording = recordWeights(page);
+	await page.getByLabel(/^Commune/).fill('Chaville (92)');
+	await page.waitForFunction(
+		() => (document.querySelector<HTMLInputElement>('[name="inseeCode"]')?.value ?? '') !== '',
+	);
+	const commune = await recording.stop();
+	await page.context().close();
+	return {
+		mouse: await walk('souris'),
+		keyboard: await walk('clavier'),
+		communeJs: commune.js,
+		communeJson: commune.data,
+	};
+}
 
 /** Median and max of timings, in ms. */
 function stats(values: number[]): { median: number; max: number; runs: number } {
@@ -307,6 +342,15 @@ async function main(): Promise<void> {
 		results['zipClickToSaved'] = zip
 			? stats(zip)
 			: { missing: 'bouton « Télécharger le dossier complet » absent de l’assistant' };
+		console.log('Dossier complet rempli depuis un assistant vide (souris, puis clavier seul)…');
+		const walked = await dossierWalkFigures(browser, preview.baseUrl);
+		results['dossierWalk'] = {
+			controls: walked.mouse.controls,
+			tabs: walked.keyboard.tabs,
+			byStep: walked.keyboard.byStep,
+			communeJs: walked.communeJs,
+			communeJson: walked.communeJson,
+		};
 	} finally {
 		await browser.close();
 		preview.stop();
@@ -337,6 +381,13 @@ function report(results: Record<string, unknown>): void {
 	const doc = results['assistantDocument'] as AssistantFigures;
 	const zip = results['zipClickToSaved'] as { median?: number; max?: number; missing?: string };
 	const search = results['search'] as { median: number; max: number; entries: number };
+	const walk = results['dossierWalk'] as {
+		controls: number;
+		tabs: number;
+		byStep: WalkResult['byStep'];
+		communeJs: number;
+		communeJson: number;
+	};
 	const summary: Record<string, string> = {
 		'Construction à froid (astro build)': `${Math.round((results['build'] as { coldMs: number }).coldMs / 100) / 10} s`,
 		'Pages de contenu : JS max (budget 25 kB)': `${max((r) => r.js)} kB`,
@@ -355,7 +406,14 @@ function report(results: Record<string, unknown>): void {
 		'Chromium : clic → ZIP enregistré (médiane, 5)':
 			zip.missing ?? `${zip.median} ms (max ${zip.max})`,
 		'Recherche : 100 requêtes (médiane / max)': `${search.median} / ${search.max} ms (${search.entries} entrées)`,
+		'Dossier complet, 3 aides et 11 membres : contrôles réglés (objectif ≤ 55)': `${walk.controls}`,
+		'Dossier complet au clavier seul : tabulations (objectif ≤ 200)': `${walk.tabs}`,
+		'Liste des communes : JS et JSON chargés en choisissant « Chaville »': `${kB(walk.communeJs)} kB de JS, ${kB(walk.communeJson)} kB de JSON`,
 	};
+	console.log('\nDossier complet depuis un assistant vide, étape par étape :');
+	console.table(
+		walk.byStep.map((row) => ({ étape: row.step, contrôles: row.controls, tabulations: row.tabs })),
+	);
 	console.log('\nAssistant parcouru étape par étape (gzip, kB) :');
 	let running = 0;
 	console.table(

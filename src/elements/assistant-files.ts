@@ -25,7 +25,14 @@ export interface FilePort {
 	erase(): boolean;
 	/** Shows the storage warning. */
 	warn(message: string): void;
+	/** True when the page holds a dossier worth asking about before replacing it. */
+	hasContent: boolean;
+	/** Where a path of the Dossier is entered: the step's title and the field's label. */
+	locate(path: string): { step: string; field?: string | undefined } | undefined;
 }
+
+/** A valid file waiting for the person to confirm that it replaces the current dossier. */
+let waiting: { dossier: Dossier; migratedFrom: number | undefined } | undefined;
 
 /** Downloads the dossier as `dossier-<ccas>.json` and says so. */
 export function exportDossier(port: FilePort): void {
@@ -67,15 +74,41 @@ export async function importDossier(port: FilePort, input: HTMLInputElement): Pr
 	// The same file can be chosen again after a fix.
 	input.value = '';
 	if (result.ok) {
-		port.adopt(result.dossier);
-		port.notify(t.importedTitle, t.imported(result.dossier.ccas?.name, result.migratedFrom));
+		waiting = { dossier: result.dossier, migratedFrom: result.migratedFrom };
+		if (!port.hasContent) {
+			confirmImport(port, true);
+			return;
+		}
+		const region = must(port.root, '[data-confirm-import]');
+		slot(region, 'message').textContent = t.replaceAsk(
+			port.dossier.ccas?.name,
+			file.name,
+			result.dossier.ccas?.name,
+		);
+		show(region, true);
+		must(region, '[tabindex="-1"]').focus();
 		return;
 	}
 	slot(failure, 'list').replaceChildren(
-		...result.problems.map((problem) => el('li', t.importProblem(problem.path, problem.message))),
+		...result.problems.map((problem) =>
+			el('li', t.importProblem(port.locate(problem.path), problem.message)),
+		),
 	);
 	show(failure, true);
 	failure.focus();
+}
+
+/** Replaces the dossier with the file waiting for confirmation, or keeps the current one. */
+export function confirmImport(port: FilePort, replace: boolean): void {
+	show(must(port.root, '[data-confirm-import]'), false);
+	const file = waiting;
+	waiting = undefined;
+	if (!replace || !file) {
+		must(port.root, '[data-import]').focus();
+		return;
+	}
+	port.adopt(file.dossier);
+	port.notify(t.importedTitle, t.imported(file.dossier.ccas?.name, file.migratedFrom));
 }
 
 /** Opens or closes the inline confirmation of the erasure, moving the focus into it or back. */

@@ -133,6 +133,13 @@ function setControl(control: Control, value: string | string[] | undefined): voi
 					: value === control.value;
 	} else if (control instanceof HTMLSelectElement) {
 		const wanted = Array.isArray(value) ? value[0] : value;
+		// Options filled from other fields (the members present) may not exist yet: keep the value.
+		if (
+			wanted &&
+			control.dataset['options'] &&
+			![...control.options].some((option) => option.value === wanted)
+		)
+			control.append(new Option(wanted, wanted));
 		if (wanted === undefined)
 			for (const option of control.options) option.selected = option.defaultSelected;
 		else control.value = wanted;
@@ -152,6 +159,26 @@ export function fillForm(form: HTMLFormElement, values: FormValues): void {
 	updateVisibility(form);
 }
 
+/** Writes `values` into the fields that are still empty (none of a radio group checked); true when one changed. */
+export function prefillForm(form: HTMLFormElement, values: FormValues): boolean {
+	let changed = false;
+	for (const [name, value] of Object.entries(values)) {
+		if (value === '' || (Array.isArray(value) && value.length === 0)) continue;
+		const named = controls(form).filter((control) => control.name === name);
+		const isBox = (control: Control) =>
+			control instanceof HTMLInputElement &&
+			(control.type === 'radio' || control.type === 'checkbox');
+		const empty = named.every((control) =>
+			isBox(control) ? !(control as HTMLInputElement).checked : control.value === '',
+		);
+		if (named.length === 0 || !empty) continue;
+		for (const control of named) setControl(control, value);
+		changed = true;
+	}
+	if (changed) updateVisibility(form);
+	return changed;
+}
+
 /* ---- Conditional fields ---- */
 
 function holds(condition: string, values: FormValues): boolean {
@@ -160,9 +187,11 @@ function holds(condition: string, values: FormValues): boolean {
 		const value = number(values, above[1] ?? '');
 		return typeof value === 'number' && value > Number(above[2]);
 	}
-	const [name = '', expected = ''] = condition.split('=');
+	const negated = condition.includes('!=');
+	const [name = '', expected = ''] = condition.split(negated ? '!=' : '=');
 	const value = values[name];
-	return Array.isArray(value) ? value.includes(expected) : value === expected;
+	const equal = Array.isArray(value) ? value.includes(expected) : value === expected;
+	return negated ? !equal : equal;
 }
 
 /** Shows the fields whose `data-show-if` condition holds (and those marked to stay while filled). */
@@ -226,11 +255,4 @@ export function fieldTarget(form: HTMLFormElement, name: string): HTMLElement | 
 /** The label of a field for the error summary. */
 export function fieldLabel(form: HTMLFormElement, name: string): string | undefined {
 	return fieldBox(form, name)?.dataset['fieldLabel'];
-}
-
-/** Makes a field reachable: opens the details around it and shows hidden parents. */
-export function reveal(target: HTMLElement): void {
-	for (let node: HTMLElement | null = target; node; node = node.parentElement) {
-		if (node instanceof HTMLDetailsElement) node.open = true;
-	}
 }

@@ -6,6 +6,7 @@ import type { MinimisationResult, Severity } from '../lib/minimise';
 import type { WizardCatalogue } from '../lib/wizard/types';
 import { severityLabels } from '../lib/wizard/labels';
 import { resultStrings as t } from '../lib/wizard/strings-results';
+import { scopeText } from '../lib/wizard/scope-label';
 import { el, fromTemplate, show, slot } from './dom';
 
 const severities: Severity[] = ['erreur', 'avertissement', 'info'];
@@ -21,7 +22,14 @@ function renderData(root: HTMLElement, result: MinimisationResult, apiNames: Api
 			const block = el('div', '', { class: 'hc-datum' });
 			block.append(
 				el('h4', datum.label),
-				el('p', t.dataMeta(apiNames[datum.api], datum.providers, datum.scopes)),
+				el(
+					'p',
+					t.dataMeta(
+						apiNames[datum.api],
+						datum.providers,
+						datum.scopes.map((name) => scopeText(result, name)),
+					),
+				),
 			);
 			const reasons = el('ul');
 			reasons.append(...datum.reasons.map((reason) => el('li', reason.text)));
@@ -100,7 +108,7 @@ export function renderResults(
 	renderData(root, result, apiNames);
 	list(
 		slot(root, 'scopes'),
-		result.scopes.map((scope) => t.scope(scope.label, scope.name)),
+		result.scopes.map((scope) => scopeText(result, scope.name)),
 		t.noScope,
 	);
 	renderFindings(root, result);

@@ -19,11 +19,14 @@ import type { Dossier } from '../lib/schema/dossier';
 import {
 	createWizard,
 	emptyDossier,
+	sittingPath,
 	type StepProblem,
 	type Wizard,
 	type WizardCatalogue,
 	type WizardStep,
 } from '../lib/wizard';
+import { prefillValues } from '../lib/wizard/prefill';
+import { reachableSteps, recapLines } from '../lib/wizard/recap';
 import { strings } from '../lib/wizard/strings';
 import type { FilePort } from './assistant-files';
 import type { ViewModule } from './assistant-view';
@@ -32,13 +35,14 @@ import {
 	fieldLabel,
 	fieldTarget,
 	fillForm,
+	prefillForm,
 	readForm,
 	removeRow,
-	reveal,
 	setFieldError,
 	updateVisibility,
 } from './assistant-form';
-import { all, el, must, show, slot } from './dom';
+import { all, must, show, slot } from './dom';
+import { showSummary } from './error-summary';
 
 /** localStorage, or undefined when the browser refuses it (private mode, disabled storage). */
 function storage(): StorageLike | undefined {
@@ -94,11 +98,30 @@ export class HcAssistant extends HTMLElement {
 		this.#wizard = createWizard(this.#catalogue);
 		this.addEventListener('input', this.#onInput);
 		this.addEventListener('focusout', this.#onBlur);
+		// The commune list's code loads when its field is first used, never with the page.
+		this.querySelector('[data-commune-picker]')?.addEventListener(
+			'focusin',
+			(event) => {
+				const root = event.currentTarget as HTMLElement;
+				void import('./commune-picker').then((picker) => picker.attachCommunePicker(root));
+			},
+			{ once: true },
+		);
 		this.addEventListener('click', this.#onClick);
 		this.addEventListener('submit', this.#onSubmit);
 		must<HTMLInputElement>(this, '[data-import]').addEventListener('change', this.#onImport);
 		window.addEventListener('storage', this.#onStorage);
 		this.#restore(loadDraft(storage()));
+		this.#openFromHash();
+	}
+
+	/** `/assistant/#etape-seance` (a search result) opens that step, or the first one left to do before it. */
+	#openFromHash(): void {
+		const wanted = /^#etape-([a-z]+)$/.exec(window.location.hash)?.[1];
+		const index = this.#steps.findIndex((step) => step.id === wanted);
+		if (index < 0) return;
+		const reachable = reachableSteps(this.#steps, this.#dossier);
+		this.#showStep(reachable[index] ? index : reachable.lastIndexOf(true));
 	}
 
 	disconnectedCallback(): void {
@@ -225,9 +248,11 @@ export class HcAssistant extends HTMLElement {
 		);
 		show(must(this, '[data-action="prev"]'), index > 0);
 		must(this, '[data-action="next"]').textContent = next ? strings.next : strings.finish;
+		this.#showLinks(index);
 		for (const name of ['success', 'import-error'])
 			show(must(this, `[data-alert="${name}"]`), false);
 		show(must(this, '[data-error-summary]'), false);
+		if (step.kind === 'form') this.#prefill(step);
 		const view = views[`./assistant-views/${step.id}.ts`];
 		const panel = this.querySelector<HTMLElement>(`section[data-step="${step.id}"]`);
 		// A form step may have a module too (« seance » installs its rules and live counts).
@@ -246,6 +271,37 @@ export class HcAssistant extends HTMLElement {
 			title.focus();
 			title.scrollIntoView({ block: 'start' });
 		}
+	}
+
+	/** The step links (done steps, and the first left to do) and, with the last step, the recap. */
+	#showLinks(index: number): void {
+		const steps = this.#steps;
+		const reachable = reachableSteps(steps, this.#dossier);
+		steps.forEach((step, n) => {
+			const item = this.querySelector(`[data-step-item="${step.id}"]`);
+			if (!item) return;
+			const link = n !== index && reachable[n] === true;
+			show(must(item, 'a'), link);
+			const text = must(item, '[data-step-text]');
+			show(text, !link);
+			if (n === index) text.setAttribute('aria-current', 'step');
+			else text.removeAttribute('aria-current');
+		});
+		const recap = must(this, '[data-recap]');
+		const last = index === steps.length - 1;
+		show(recap, last);
+		if (!last) return;
+		for (const line of recapLines(steps, this.#dossier)) {
+			const item = recap.querySelector(`[data-recap-item="${line.stepId}"]`);
+			if (item) slot(item, 'summary').textContent = line.summary ?? strings.recapMissing;
+		}
+	}
+
+	/** People entered once: a step not validated yet takes, in its empty fields, what earlier steps hold. */
+	#prefill(step: WizardStep): void {
+		const form = this.#form(step.id);
+		if (step.kind !== 'form' || !form || step.pick(this.#dossier) !== undefined) return;
+		if (prefillForm(form, prefillValues(step.id, this.#dossier))) this.#update(form);
 	}
 
 	/** « Suivant » waits for the shown step's module, whose rules may block the step. */
@@ -354,23 +410,18 @@ export class HcAssistant extends HTMLElement {
 		const summary = must(this, '[data-error-summary]');
 		if (!open && summary.hidden) return;
 		const shown = [...(this.#errors.get(stepId) ?? new Map<string, string>())];
-		if (shown.length === 0) {
-			show(summary, false);
-			return;
-		}
-		slot(summary, 'title').textContent = strings.errorCount(shown.length);
-		slot(summary, 'list').replaceChildren(
-			...shown.map(([field, message]) => {
+		showSummary(
+			summary,
+			strings.errorCount(shown.length),
+			shown.map(([field, message]) => {
 				const label = fieldLabel(form, field);
-				const text = label ? strings.problem(label, message) : message;
-				const target = fieldTarget(form, field);
-				const item = el('li');
-				item.append(target?.id ? el('a', text, { href: `#${target.id}` }) : text);
-				return item;
+				return {
+					text: label ? strings.problem(label, message) : message,
+					target: fieldTarget(form, field),
+				};
 			}),
+			{ focus: open },
 		);
-		show(summary, true);
-		if (open) summary.focus();
 	}
 
 	/* ---- Clicks ---- */
@@ -378,23 +429,14 @@ export class HcAssistant extends HTMLElement {
 	#onClick = (event: MouseEvent): void => {
 		const target = event.target;
 		if (!(target instanceof Element)) return;
-		const link = target.closest<HTMLAnchorElement>('[data-error-summary] a[href^="#"]');
-		if (link) {
-			event.preventDefault();
-			const field = document.getElementById(link.hash.slice(1));
-			if (field) {
-				reveal(field);
-				field.focus();
-				field.scrollIntoView({ block: 'center' });
-			}
-			return;
-		}
 		// « Corriger » in the last step's checklist: back to the step that fixes the item.
 		const goto = target.closest<HTMLElement>('a[data-goto-step]');
 		if (goto) {
 			const index = this.#steps.findIndex((step) => step.id === goto.dataset['gotoStep']);
 			if (index >= 0) {
 				event.preventDefault();
+				const nav = goto.closest('details');
+				if (nav) nav.open = false;
 				this.#showStep(index);
 			}
 			return;
@@ -423,6 +465,10 @@ export class HcAssistant extends HTMLElement {
 		else if (action === 'clear') this.#files((files) => files.askClear(this, true));
 		else if (action === 'cancel-clear') this.#files((files) => files.askClear(this, false));
 		else if (action === 'confirm-clear') this.#files((files, port) => files.clear(port));
+		else if (action === 'confirm-import')
+			this.#files((files, port) => files.confirmImport(port, true));
+		else if (action === 'cancel-import')
+			this.#files((files, port) => files.confirmImport(port, false));
 		else if (action === 'reload') this.#reload();
 		else if (action === 'print') window.print();
 	};
@@ -490,7 +536,23 @@ export class HcAssistant extends HTMLElement {
 				return true;
 			},
 			warn: (message) => this.#warnStorage(message),
+			hasContent: content(this.#dossier) !== content(emptyDossier()),
+			locate: (path) => this.#locate(path),
 		};
+	}
+
+	/** The step and field label where a Dossier path (« ccas.address.postcode ») is entered. */
+	#locate(path: string): { step: string; field?: string | undefined } | undefined {
+		const parts = sittingPath(`sitting.${path}`);
+		for (const step of this.#steps) {
+			if (step.kind !== 'form') continue;
+			const own = step.own(parts);
+			if (!own) continue;
+			const form = this.#form(step.id);
+			const field = form ? fieldLabel(form, step.fieldOf(own, readForm(form))) : undefined;
+			return { step: step.title, field };
+		}
+		return undefined;
 	}
 
 	#onImport = (event: Event): void => {

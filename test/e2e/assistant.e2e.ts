@@ -91,6 +91,7 @@ async function next(page: Page): Promise<void> {
 async function importFile(
 	page: Page,
 	file: string | { name: string; text: string },
+	{ replace = true }: { replace?: boolean } = {},
 ): Promise<void> {
 	const input = page.getByLabel(/^Importer un dossier/);
 	if (typeof file === 'string') await input.setInputFiles(file);
@@ -100,10 +101,17 @@ async function importFile(
 			mimeType: 'application/json',
 			buffer: Buffer.from(file.text),
 		});
-	// The file is read asynchronously: wait for its outcome.
+	// The file is read asynchronously: wait for its outcome (over a dossier, the question first).
 	await visible(
-		page.getByRole('heading', { name: /^(Dossier importé|Le fichier n’a pas été importé)$/ }),
+		page.getByRole('heading', {
+			name: /^(Dossier importé|Le fichier n’a pas été importé|Remplacer votre dossier par celui du fichier.\?)$/,
+		}),
 	);
+	const ask = page.getByRole('button', { name: 'Remplacer par le fichier' });
+	if (replace && (await ask.isVisible())) {
+		await ask.click();
+		await visible(page.getByRole('heading', { name: 'Dossier importé' }));
+	}
 }
 
 /** Clicks « Exporter (JSON) » and returns the downloaded file's name and text. */
@@ -343,8 +351,8 @@ describe('assistant', () => {
 		await expect(storedDraft(page)).resolves.toBe(before);
 
 		await importFile(page, 'test/fixtures/dossiers/invalid-fields.json');
-		await visible(page.getByText(/^ccas\.siret.: SIRET invalide/));
-		await visible(page.getByText(/^ccas\.address\.postcode.: Code postal invalide/));
+		await visible(page.getByText(/^Étape «.Votre CCAS.», Numéro SIRET du CCAS.: SIRET invalide/));
+		await visible(page.getByText(/^Étape «.Votre CCAS.», Code postal.: Code postal invalide/));
 		await expect(field(page, 'Numéro SIRET du CCAS').inputValue()).resolves.toBe('26410000000019');
 
 		await importFile(page, 'test/fixtures/dossiers/future-version.json');
@@ -553,10 +561,11 @@ describe('assistant', () => {
 		}
 		const type = (text: string) => page.keyboard.type(text);
 
-		await tabTo('Nom du CCAS');
-		await type('CCAS de Villebourg-sur-Loir');
-		await page.keyboard.press('Tab');
+		// A commune outside the official list is typed as it is.
+		await tabTo('Commune');
 		await type('Villebourg-sur-Loir');
+		await page.keyboard.press('Tab');
+		await type('CCAS de Villebourg-sur-Loir');
 		await page.keyboard.press('Tab');
 		await type('26410000000019');
 		await tabTo('Numéro et voie');

@@ -78,7 +78,7 @@ describe('séance du conseil and délibération', () => {
 		await waitTitle(page, 'Séance du conseil');
 		const counts = page.getByRole('status').filter({ hasText: 'Quorum requis' });
 		await expect(counts.textContent()).resolves.toBe(
-			'9 présents, 2 représentés, 2 absents. Quorum requis : 7 présents sur 13 en exercice (atteint).',
+			'9 présents, 2 représentés, 2 absents. Quorum requis\u202f: 7 présents sur 13 en exercice (atteint).',
 		);
 		await expect(
 			page.getByRole('link', { name: 'article R. 123-17 du CASF' }).getAttribute('href'),
@@ -88,7 +88,8 @@ describe('séance du conseil and délibération', () => {
 
 		// Sophie Martin's proxy to Jean-Baptiste Moreau, who already holds Karim Benali's.
 		const proxy = page.locator('[name="members.8.proxyTo"]');
-		await proxy.fill('Jean-Baptiste Moreau');
+		// The proxy holder is chosen among the members present.
+		await proxy.selectOption('Jean-Baptiste Moreau');
 		await next(page);
 		const fieldError = page.locator('#hc-seance-members-8-proxyTo-error');
 		await fieldError.waitFor({ state: 'visible' });
@@ -101,7 +102,7 @@ describe('séance du conseil and délibération', () => {
 		await expect(title(page)).resolves.toBe('Séance du conseil');
 		violations['seance (erreurs)'] = await axeViolations(page);
 
-		await proxy.fill('Amélie Dubois');
+		await proxy.selectOption('Amélie Dubois');
 		await next(page);
 		await waitTitle(page, 'Délibération');
 		const preview = page.locator('[data-slot="deliberation-preview"] article.doc-preview');

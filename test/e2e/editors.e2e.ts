@@ -10,7 +10,7 @@ import { launchBrowser, newPage } from './browser';
 import { loadCatalogue } from '../../src/cli/load-catalogue';
 import { formatProblem } from '../../src/lib/catalogue/types';
 import { editor } from '../../src/lib/schema/catalogue';
-import { maintainersEmail } from '../../src/lib/site/config';
+import { loadOperator } from '../../src/lib/site/operator-file';
 import { contentFixture } from '../helpers/content-fixture';
 
 const baseUrl = inject('baseUrl');
@@ -75,7 +75,7 @@ async function fillForm(page: Page, overrides: Record<string, string> = {}): Pro
 	for (const [label, value] of Object.entries(values)) {
 		await page.getByRole('textbox', { name: new RegExp(`^${label}`) }).fill(value);
 	}
-	await page.getByLabel(/^cnaf_quotient_familial/).check({ force: true });
+	await page.getByLabel(/\[cnaf_quotient_familial\]$/).check({ force: true });
 	await page.getByLabel(/^J’accepte que le nom de l’éditeur/).check({ force: true });
 }
 
@@ -134,12 +134,70 @@ describe('editor submission', () => {
 			fixture.cleanup();
 		}
 
+		// This build's settings decide the other two ways; the shipped operator.json has none.
+		const operator = loadOperator();
+		if (!operator.contactEmail)
+			await expect(
+				page
+					.getByText(
+						/^Indisponible.: l’organisme qui publie ce site n’a pas indiqué d’adresse de contact\.$/,
+					)
+					.isVisible(),
+			).resolves.toBe(true);
+		if (!operator.repositoryUrl)
+			await expect(
+				page
+					.getByText(/^Indisponible.: l’organisme qui publie ce site n’a pas indiqué son dépôt/)
+					.isVisible(),
+			).resolves.toBe(true);
+		await page.context().close();
+	});
+
+	it('with a contact address and a GitHub repository configured, offers the three ways', async () => {
+		const page = await newPage(browser, { acceptDownloads: true });
+		// The settings are data-* attributes of the form: a deployment that sets them gets this page.
+		await page.route(`${baseUrl}/editeurs/proposer/`, async (route) => {
+			const response = await route.fetch();
+			const html = (await response.text()).replace(
+				'<hc-editor-form',
+				'<hc-editor-form data-contact-email="contact@ccas-outils.fr" data-repository-url="https://github.com/ccas-outils/habilitation-ccas" data-repository-branch="main"',
+			);
+			await route.fulfill({ response, body: html });
+		});
+		await page.goto(`${baseUrl}/editeurs/proposer/`);
+		await fillForm(page);
+		await page.getByRole('button', { name: 'Vérifier et préparer l’envoi' }).click();
+		await page.getByRole('heading', { name: 'L’entrée est valide' }).waitFor();
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('link', { name: /Télécharger l’entrée/ }).click(),
+		]);
+		const yaml = readFileSync(await download.path(), 'utf8');
+
+		const forge = new URL(
+			(await page
+				.getByRole('link', { name: 'Proposer le fichier sur la forge' })
+				.getAttribute('href')) ?? '',
+		);
+		expect(forge.origin + forge.pathname).toBe(
+			'https://github.com/ccas-outils/habilitation-ccas/new/main/content/editors',
+		);
+		expect(forge.searchParams.get('filename')).toBe(download.suggestedFilename());
+		expect(forge.searchParams.get('value')).toBe(yaml);
+
 		const mailto = new URL(
-			(await page.getByRole('link', { name: 'Écrire aux mainteneurs' }).getAttribute('href')) ?? '',
+			(await page.getByRole('link', { name: 'Écrire le courriel' }).getAttribute('href')) ?? '',
 		);
 		expect(mailto.protocol).toBe('mailto:');
-		expect(mailto.pathname).toBe(maintainersEmail);
+		expect(mailto.pathname).toBe('contact@ccas-outils.fr');
 		expect(mailto.searchParams.get('body')).toContain(yaml.trimEnd());
+		await expect(
+			page
+				.getByText(/^Indisponible/)
+				.locator('visible=true')
+				.count(),
+		).resolves.toBe(0);
+		await expect(page.getByText(/^Et ensuite.:/).isVisible()).resolves.toBe(true);
 		await page.context().close();
 	});
 

@@ -54,6 +54,10 @@ async function importText(page: Page, name: string, text: string): Promise<void>
 		mimeType: 'application/json',
 		buffer: Buffer.from(text),
 	});
+	// Over a dossier already on the page, the assistant asks first.
+	const ask = page.getByRole('button', { name: 'Remplacer par le fichier' });
+	await visible(page.getByRole('heading', { name: /^(Dossier importé|Remplacer votre dossier)/ }));
+	if (await ask.isVisible()) await ask.click();
 	await visible(page.getByRole('heading', { name: 'Dossier importé' }));
 }
 
@@ -99,7 +103,7 @@ describe('pack', () => {
 			'Aides sociales du CCAS de Villebourg-sur-Loir',
 		);
 		await expect(page.getByLabel(/^Date de mise en production prévue/).inputValue()).resolves.toBe(
-			'2027-02-01',
+			'01/02/2027',
 		);
 		await expect(
 			page.getByRole('checkbox', { name: /^Saisie de l’identité par l’agent/ }).isChecked(),

@@ -1,4 +1,5 @@
-// Every page of the sitemap (plus the 404) loads, has one h1, a French lang and no axe violation.
+// Every page of the sitemap (plus the 404) loads, has one h1, a French lang and no axe violation,
+// at 1280 px and on a 375 px phone, where no page is wider than the screen.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, launchBrowser, newPage } from './browser';
@@ -9,9 +10,11 @@ const paths = await sitemapPaths(baseUrl);
 
 let browser: Browser;
 let page: Page;
+let phone: Page;
 beforeAll(async () => {
 	browser = await launchBrowser();
 	page = await newPage(browser);
+	phone = await newPage(browser, { viewport: { width: 375, height: 800 } });
 });
 afterAll(async () => {
 	await browser?.close();
@@ -49,5 +52,12 @@ describe.each([...paths, '/404.html'])('page %s', (path) => {
 		expect(await page.getAttribute('html', 'lang')).toBe('fr');
 		expect(await axeViolations(page), `violations axe sur ${path}`).toEqual([]);
 		expect(errors, `erreurs JavaScript sur ${path}`).toEqual([]);
+	});
+
+	it('fits a 375 px screen (tables stacked or scrolled in a focusable region) with no axe violation', async () => {
+		await phone.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
+		const width = await phone.evaluate(() => document.documentElement.scrollWidth);
+		expect(width, `largeur de ${path} à 375 px`).toBeLessThanOrEqual(375);
+		expect(await axeViolations(phone), `violations axe sur ${path} à 375 px`).toEqual([]);
 	});
 });

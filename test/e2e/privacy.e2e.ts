@@ -133,7 +133,7 @@ describe('a whole session', () => {
 		};
 		for (const [label, value] of Object.entries(values))
 			await page.getByRole('textbox', { name: new RegExp(`^${label}`) }).fill(value);
-		await page.getByLabel(/^cnaf_quotient_familial/).check({ force: true });
+		await page.getByLabel(/\[cnaf_quotient_familial\]$/).check({ force: true });
 		await page.getByLabel(/^J’accepte que le nom de l’éditeur/).check({ force: true });
 		await page.getByRole('button', { name: 'Vérifier et préparer l’envoi' }).click();
 		await visible(page.getByRole('heading', { name: 'L’entrée est valide' }));

@@ -14,7 +14,16 @@ import { editor } from '../../src/lib/schema/catalogue';
 import { goodFormEntries } from '../helpers/editor-fixtures';
 
 const now = new Date('2026-11-23T10:00:00Z');
-const maintainers = 'mainteneurs@example.org';
+const operator = {
+	contactEmail: 'mainteneurs@ccas-outils.fr',
+	repositoryUrl: 'https://github.com/ccas-outils/habilitation-ccas',
+	repositoryBranch: 'main',
+};
+const unconfigured = {
+	contactEmail: undefined,
+	repositoryUrl: undefined,
+	repositoryBranch: 'main',
+};
 const withEntry = (name: string, value: string) =>
 	goodFormEntries.map(([key, old]): [string, string] => [key, key === name ? value : old]);
 
@@ -47,21 +56,35 @@ describe('submissionFromForm', () => {
 });
 
 describe('prepareSubmission', () => {
-	it('produces the entry file, its name and an email with the entry in it', () => {
-		const result = prepareSubmission(submissionFromForm(goodFormEntries), now, maintainers);
+	it('produces the entry file, its name, an email with the entry in it and the forge’s new-file page', () => {
+		const result = prepareSubmission(submissionFromForm(goodFormEntries), now, operator);
 		if (!result.ok) throw new Error(JSON.stringify(result.errors));
 		expect(result.id).toBe('arpege-sonate');
 		expect(result.fileName).toBe('arpege-sonate.yaml');
 		expect(editor.safeParse(parse(result.yaml)).success).toBe(true);
-		const mail = new URL(result.mailto);
+		const forge = new URL(result.newFile ?? '');
+		expect(forge.origin + forge.pathname).toBe(
+			'https://github.com/ccas-outils/habilitation-ccas/new/main/content/editors',
+		);
+		expect(forge.searchParams.get('filename')).toBe('arpege-sonate.yaml');
+		expect(forge.searchParams.get('value')).toBe(result.yaml);
+		const mail = new URL(result.mailto ?? '');
 		expect(mail.protocol).toBe('mailto:');
-		expect(mail.pathname).toBe(maintainers);
+		expect(mail.pathname).toBe(operator.contactEmail);
 		const subject = mail.searchParams.get('subject') ?? '';
 		const body = mail.searchParams.get('body') ?? '';
 		expect(subject).toBe('Proposition d’éditeur\u202f: Sonate (Arpège)');
 		expect(body).toContain(result.yaml.trimEnd());
 		expect(body).toContain('Jeanne Martin <jeanne.martin@arpege.fr>');
 		expect(body).toContain('formulaire prérempli DataPass api-particulier-ccas-arpege');
+	});
+
+	it('offers only the file when no contact address and no repository are configured', () => {
+		const result = prepareSubmission(submissionFromForm(goodFormEntries), now, unconfigured);
+		if (!result.ok) throw new Error(JSON.stringify(result.errors));
+		expect(result.yaml).toMatch(/^name: .*Arpège/m);
+		expect(result.mailto).toBeUndefined();
+		expect(result.newFile).toBeUndefined();
 	});
 
 	it('gives one French message per field, in the order of the form', () => {
@@ -75,7 +98,7 @@ describe('prepareSubmission', () => {
 					.filter(([name]) => name !== 'useCases' && name !== 'consent'),
 			]),
 			now,
-			maintainers,
+			operator,
 		);
 		expect(result.ok).toBe(false);
 		if (result.ok) return;

@@ -209,10 +209,15 @@ describe('editor submission', { timeout: 120_000 }, () => {
 	it('answers any object with an entry or French errors on named fields', () => {
 		fc.assert(
 			fc.property(raw, (input) => {
-				const result = prepareSubmission(input, new Date('2026-03-01T10:00:00Z'), 'dev@example.fr');
+				const result = prepareSubmission(input, new Date('2026-03-01T10:00:00Z'), {
+					contactEmail: 'dev@example.fr',
+					repositoryUrl: 'https://github.com/organisme/depot',
+					repositoryBranch: 'main',
+				});
 				if (result.ok) {
 					expect(result.yaml.length).toBeGreaterThan(0);
-					expect(result.mailto.startsWith('mailto:')).toBe(true);
+					expect(result.mailto?.startsWith('mailto:')).toBe(true);
+					expect(result.newFile?.startsWith('https://github.com/organisme/depot/new/')).toBe(true);
 					return;
 				}
 				expect(result.errors.length).toBeGreaterThan(0);

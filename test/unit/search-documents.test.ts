@@ -85,6 +85,8 @@ describe('site documents', () => {
 		expect(count('aid')).toBe(catalogue.aids.length);
 		expect(count('editor')).toBe(catalogue.editors.length);
 		expect(count('guide')).toBeGreaterThan(catalogue.guides.length * 5);
+		// The tools and the assistant's steps, as sections of « Les outils du site ».
+		expect(docs.filter((doc) => doc.id.startsWith('guide:outils#')).length).toBe(4 + 8);
 		expect(new Set(docs.map((doc) => doc.id)).size).toBe(docs.length);
 	});
 
@@ -104,6 +106,7 @@ describe('site documents', () => {
 		]);
 		const guides = groupGuides(docs);
 		expect(guides.map((group) => group.guide.id)).toEqual([
+			'guide:outils',
 			'guide:aides-ccas-api-particulier',
 			'guide:preparer-la-deliberation',
 			'guide:familles-non-couvertes',

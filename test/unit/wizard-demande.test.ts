@@ -26,7 +26,7 @@ describe('step demande', () => {
 
 	it('round-trips the example: write then read gives the same section', () => {
 		const written = values();
-		expect(written['plannedDate']).toBe('2027-02-01');
+		expect(written['plannedDate']).toBe('01/02/2027');
 		expect(written['modalities']).toEqual(['params']);
 		expect(step.schema.parse(step.read(written))).toEqual(example.request);
 		const result = wizard.validateStep('demande', written, example);
@@ -47,7 +47,11 @@ describe('step demande', () => {
 			example,
 		);
 		expect(result.ok).toBe(false);
-		if (!result.ok) expect(result.problems.map((p) => p.field)).toEqual(['plannedDate']);
+		if (!result.ok) {
+			expect(result.problems.map((p) => p.field)).toEqual(['plannedDate']);
+			// The message names the format the person types, as the hint does.
+			expect(result.problems[0]?.message).toMatch(/JJ\/MM\/AAAA/);
+		}
 	});
 
 	it('puts a bad e-mail and a bad phone on their own fields', () => {

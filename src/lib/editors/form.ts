@@ -7,6 +7,7 @@ import { editor } from '../schema/catalogue';
 import { fieldProblems, formatPath } from '../zod-issues';
 import { entryFromSubmission, entryId, entryYaml, isoDateInFrance } from './entry';
 import { mailtoHref, submissionMail } from './mail';
+import { newFileHref, type OperatorSettings } from '../site/operator';
 
 /** Names of the form's fields, in the order they appear (errors are listed in this order). */
 export const submissionFields = [
@@ -47,8 +48,10 @@ export type SubmissionResult =
 			fileName: string;
 			/** The entry file. */
 			yaml: string;
-			/** mailto: link to the maintainers with the entry in the body. */
-			mailto: string;
+			/** mailto: link to the contact address with the entry in the body, when one is configured. */
+			mailto: string | undefined;
+			/** The forge's prefilled « new file » page, when the repository's forge accepts one. */
+			newFile: string | undefined;
 	  }
 	| { ok: false; errors: FieldError[] };
 
@@ -111,12 +114,13 @@ export function fieldErrors(problems: readonly { path: string; message: string }
 
 /**
  * Validates the form with the submission schema and, when valid, builds the entry (checked again
- * with the collection's own schema), its YAML file and the email to `maintainers`.
+ * with the collection's own schema), its YAML file, the email to the operator's contact address
+ * and the forge's « new file » link, each only when its setting is configured.
  */
 export function prepareSubmission(
 	raw: Record<string, unknown>,
 	now: Date,
-	maintainers: string,
+	operator: Pick<OperatorSettings, 'contactEmail' | 'repositoryUrl' | 'repositoryBranch'>,
 ): SubmissionResult {
 	const parsed = editorSubmission.safeParse(raw);
 	if (!parsed.success) return { ok: false, errors: fieldErrors(fieldProblems(parsed.error)) };
@@ -142,6 +146,9 @@ export function prepareSubmission(
 		id,
 		fileName,
 		yaml,
-		mailto: mailtoHref(maintainers, submissionMail(submission, fileName, yaml)),
+		mailto: operator.contactEmail
+			? mailtoHref(operator.contactEmail, submissionMail(submission, fileName, yaml))
+			: undefined,
+		newFile: newFileHref(operator, fileName, yaml),
 	};
 }

@@ -47,6 +47,26 @@ export const ccas = group(
 		),
 		/** Number of inhabitants of the commune, as a band. */
 		population: z.enum(populationBands, { message: 'Choisissez la tranche de population.' }),
+		/** INSEE code of the commune (COG), when it was chosen from the official list. */
+		inseeCode: z.optional(
+			z.string({ error: fieldError('Le code INSEE de la commune') }).check(
+				z.regex(/^(\d{5}|2[AB]\d{3})$/, {
+					message: 'Code INSEE invalide : 5 caractères (ex. 92022).',
+				}),
+			),
+		),
+		/** Code of the département of the commune (COG), when chosen from the official list. */
+		departement: z.optional(
+			z.string({ error: fieldError('Le code du département') }).check(
+				z.regex(/^(\d{2,3}|2[AB])$/, {
+					message: 'Code de département invalide (ex. 92, 2A, 974).',
+				}),
+			),
+		),
+		/** Inhabitants of the commune as the official list gives them (the band is derived from it). */
+		inhabitants: z.optional(
+			num('Le nombre d’habitants').check(z.int(), z.minimum(0), z.maximum(5_000_000)),
+		),
 		/** President of the board (the maire). */
 		president: person('du président'),
 		/** Director of the CCAS (secretary of the board, R123-23). */

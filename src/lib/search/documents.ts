@@ -116,6 +116,81 @@ export function editorDocument(editor: WithId<Editor>): SearchDocument {
 	};
 }
 
+/** The site's tools: the assistant, its example, the vérificateur and the editor form. */
+const tools = [
+	{
+		anchor: 'assistant',
+		title: 'Préparer mon dossier (assistant)',
+		url: '/assistant/',
+		keywords: ['assistant'],
+		text: 'L’assistant mène le CCAS de ses aides et de leurs conditions aux données strictement nécessaires, à la délibération du conseil d’administration et à la demande DataPass, en huit étapes.',
+	},
+	{
+		anchor: 'exemple',
+		title: 'Exemple de dossier complet',
+		url: '/assistant/exemple/',
+		keywords: ['exemple'],
+		text: 'Le dossier d’un CCAS fictif en lecture seule : aides, données strictement nécessaires, matrice de minimisation pour le DPO, séance du conseil.',
+	},
+	{
+		anchor: 'verificateur',
+		title: 'Vérifier une délibération existante (vérificateur)',
+		url: '/verifier/',
+		keywords: ['vérificateur', 'vérifier'],
+		text: 'Le vérificateur lit une délibération (texte, DOCX ou PDF) et signale les articles abrogés, mal tapés ou cités à tort, sans que le texte quitte le navigateur.',
+	},
+	{
+		anchor: 'proposer',
+		title: 'Proposer une solution (éditeurs)',
+		url: '/editeurs/proposer/',
+		keywords: ['proposer'],
+		text: 'Le formulaire des éditeurs de logiciels connectés à l’API Particulier : il vérifie l’entrée et prépare le fichier à envoyer.',
+	},
+] as const;
+
+/**
+ * The site's tools and each step of the assistant (found by what it is for), as the sections of
+ * one « guide » entry, « Les outils du site », listed with the guides.
+ */
+export function toolDocuments(
+	steps: readonly { id: string; title: string; purpose: string }[],
+): SearchDocument[] {
+	const section = (anchor: string) => `guide:outils#${anchor}`;
+	return [
+		{
+			id: 'guide:outils',
+			kind: 'guide',
+			title: 'Les outils du site',
+			url: '/plan-du-site/',
+			context: 'Outils',
+			keywords: [],
+			text: 'L’assistant et ses étapes, l’exemple de dossier, le vérificateur de délibération et le formulaire des éditeurs.',
+			rank: 1.5,
+		},
+		...tools.map((tool) => ({
+			id: section(tool.anchor),
+			kind: 'guide' as const,
+			title: tool.title,
+			url: tool.url,
+			context: 'Outil du site',
+			keywords: [...tool.keywords],
+			text: tool.text,
+			rank: 1,
+		})),
+		...steps.map((step, index) => ({
+			id: section(`etape-${step.id}`),
+			kind: 'guide' as const,
+			title: `Étape ${index + 1} de l’assistant : ${step.title}`,
+			url: `/assistant/#etape-${step.id}`,
+			context: 'Préparer mon dossier',
+			// Below the guides: « délibération » must find the guide before the step.
+			keywords: [],
+			text: step.purpose,
+			rank: 1.6,
+		})),
+	];
+}
+
 /** The start of a text, cut at a word and ended with « … » when longer than `max` characters. */
 export function excerpt(text: string, max: number): string {
 	if (text.length <= max) return text;

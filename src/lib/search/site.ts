@@ -16,8 +16,10 @@ import {
 	editorDocument,
 	guideDocuments,
 	legalDocument,
+	toolDocuments,
 	type SearchDocument,
 } from './documents';
+import { stepPurposes } from '../wizard/purposes';
 import { mdxSections, type ComponentText, type RenderedHeading } from './mdx';
 
 /** A guide with its MDX body and the headings its page renders (anchors as Astro makes them). */
@@ -45,7 +47,7 @@ export function legalComponentText(legal: readonly WithId<LegalArticle>[]): Comp
 const byOrder = <T extends { id: string; order: number }>(list: readonly T[]) =>
 	[...list].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
 
-/** Guides (by section, in guide order), then articles by code, data, criteria, aids and editors. */
+/** The site's tools and the assistant's steps, guides (by section, in guide order), then articles by code, data, criteria, aids and editors. */
 export function siteDocuments(
 	catalogue: Omit<Catalogue, 'guides'>,
 	guides: readonly GuideSource[],
@@ -63,6 +65,7 @@ export function siteDocuments(
 			compareArticles(a.article, b.article),
 	);
 	return [
+		...toolDocuments(stepPurposes),
 		...guideDocs,
 		...legal.map(legalDocument),
 		...byOrder(catalogue.data).map(dataDocument),

@@ -1,16 +1,13 @@
-/** Site-wide settings in one place: name, maintainers' address, navigation. */
+/**
+ * Site-wide constants: name, tagline, navigation. What depends on who publishes the site (contact
+ * address, repository, operator name) is in operator.json, read by ./operator-file.ts.
+ */
 
 /** Name of the service, as shown in the header and in document metadata. */
 export const siteName = 'Habilitation CCAS';
 
 /** One-line description of the service. */
 export const siteTagline = 'Préparer la demande d’accès à l’API Particulier d’un CCAS';
-
-/**
- * Address of the site's maintainers (editor submissions, corrections). Set here once; the editor
- * form and the legal pages read it from here.
- */
-export const maintainersEmail = 'habilitation-ccas@example.org';
 
 /** A main navigation entry. */
 export interface NavItem {

@@ -1,7 +1,7 @@
 /** Step 1, « Votre CCAS »: every field of the `ccas` section, named by its zod path. */
 import { ccas, type Ccas } from '../schema/dossier';
 import type { FormStep, FormValues, IssuePath } from './types';
-import { dottedName, optionalText, text } from './values';
+import { dottedName, number, numberText, optionalText, text } from './values';
 
 /** Value of the software select when the CCAS uses no social-action software. */
 export const NO_SOFTWARE = 'aucun';
@@ -18,6 +18,21 @@ function readSoftware(values: FormValues): Ccas['software'] {
 	if (choice === OTHER_SOFTWARE) return { other: text(values, 'software.other') };
 	if (choice === '' || choice === NO_SOFTWARE) return undefined;
 	return { editorId: choice };
+}
+
+/** The commune's codes and inhabitants, kept only when it was chosen from the official list. */
+function fromList(
+	values: FormValues,
+): Partial<Pick<Ccas, 'inseeCode' | 'departement' | 'inhabitants'>> {
+	const inseeCode = optionalText(values, 'inseeCode');
+	const departement = optionalText(values, 'departement');
+	const inhabitants = number(values, 'inhabitants');
+	if (inseeCode === undefined || departement === undefined) return {};
+	return {
+		inseeCode,
+		departement,
+		...(typeof inhabitants === 'number' ? { inhabitants } : {}),
+	};
 }
 
 /** The « Votre CCAS » step. */
@@ -39,6 +54,7 @@ export const ccasStep: FormStep<Ccas> = {
 				city: text(values, 'address.city'),
 			},
 			population: text(values, 'population') || undefined,
+			...fromList(values),
 			president: {
 				civility: text(values, 'president.civility') || undefined,
 				name: text(values, 'president.name'),
@@ -64,6 +80,9 @@ export const ccasStep: FormStep<Ccas> = {
 			'address.postcode': section.address.postcode,
 			'address.city': section.address.city,
 			population: section.population,
+			inseeCode: section.inseeCode ?? '',
+			departement: section.departement ?? '',
+			inhabitants: numberText(section.inhabitants),
 			'president.civility': section.president.civility,
 			'president.name': section.president.name,
 			'director.civility': section.director.civility,

@@ -1,7 +1,8 @@
 /**
  * Step « Demande DataPass »: the `request` section. Fields: `projectName`, `modalities` (checkbox
- * group), `volumetry`, `plannedDate` (a date input: AAAA-MM-JJ), and for each contact `metier.`,
- * `technique.`, `dpo.` + `familyName`, `givenName`, `email`, `phone`, `jobTitle`.
+ * group), `volumetry`, `plannedDate` (typed JJ/MM/AAAA, like every date), and for each contact `metier.`,
+ * `technique.`, `dpo.` + `familyName`, `givenName`, `email`, `phone`, `jobTitle`, and the box
+ * `technique.sameAsMetier` (`oui`): the business contact is also the technical one.
  */
 import { modalities, request, type Contact, type RequestSection } from '../schema/dossier';
 import type { FormStep, FormValues } from './types';
@@ -19,6 +20,14 @@ export function readDate(raw: string): string {
 	if (!french) return typed;
 	const [, day = '', month = '', year = ''] = french;
 	return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+/** The message of a date the person types JJ/MM/AAAA (the schema's own names the stored format). */
+export const typedDateMessage = 'Date invalide : tapez-la au format JJ/MM/AAAA (ex. 16/03/2026).';
+
+/** The typed-date message for an invalid date, or undefined for any other problem. */
+export function dateMessage(issue: { code: string }): string | undefined {
+	return issue.code === 'invalid_format' ? typedDateMessage : undefined;
 }
 
 /** AAAA-MM-JJ written JJ/MM/AAAA, as a person types it. */
@@ -48,7 +57,10 @@ export const requestStep: FormStep<RequestSection> = {
 			volumetry: number(values, 'volumetry'),
 			plannedDate: readDate(text(values, 'plannedDate')),
 			metier: readContact(values, 'metier'),
-			technique: readContact(values, 'technique'),
+			technique: readContact(
+				values,
+				list(values, 'technique.sameAsMetier').includes('oui') ? 'metier' : 'technique',
+			),
 			dpo: readContact(values, 'dpo'),
 		};
 	},
@@ -57,17 +69,23 @@ export const requestStep: FormStep<RequestSection> = {
 			projectName: section.projectName,
 			modalities: [...section.modalities],
 			volumetry: numberText(section.volumetry),
-			plannedDate: section.plannedDate,
+			plannedDate: writeDate(section.plannedDate),
 		};
 		for (const role of contactRoles)
 			for (const name of contactFields) values[`${role}.${name}`] = section[role][name];
+		const same = contactFields.every((name) => section.technique[name] === section.metier[name]);
+		values['technique.sameAsMetier'] = same ? ['oui'] : [];
 		return values;
 	},
 	pick: (dossier) => dossier.request,
 	put: (dossier, section) => ({ ...dossier, request: section }),
 	own: (path) => (path[0] === 'request' ? path.slice(1) : undefined),
-	fieldOf(path) {
+	message: (field, issue) => (field === 'plannedDate' ? dateMessage(issue) : undefined),
+	fieldOf(path, values) {
 		if (path[0] === 'modalities') return 'modalities';
+		// The technical contact copied from the business one is corrected there.
+		if (path[0] === 'technique' && list(values, 'technique.sameAsMetier').includes('oui'))
+			return dottedName(['metier', ...path.slice(1)]);
 		return dottedName(path);
 	},
 };

@@ -1,7 +1,7 @@
 /**
  * Step « Séance du conseil »: the `sitting` section. Fields: `date`, `noticeDate` (JJ/MM/AAAA or
  * AAAA-MM-JJ), `time`, `place`, `secondNotice` (checkbox `oui`), `inOffice`, the rows
- * `members.<n>.civility|name|attendance|proxyTo`, `presidentOfSitting`, `presidentRole`, `secretary`,
+ * `members.<n>.civility|name|role|attendance|proxyTo`, `presidentOfSitting`, `presidentRole`, `secretary`,
  * `vote.kind|for|against|abstentions|notVoting|presidentVote`, `number`, `actesCode`, `dateStyle`.
  * The CASF rules (checkSitting) run after the schema, so that their problems block the step on the
  * field they name, like schema issues.
@@ -9,7 +9,7 @@
 import { z } from '../schema/zod-fr';
 import { sitting, type Sitting } from '../schema/sitting';
 import { checkSitting } from '../sitting/check';
-import { readDate, writeDate } from './request-step';
+import { dateMessage, readDate, writeDate } from './request-step';
 import type { FormStep, FormValues } from './types';
 import { dottedName, list, number, numberText, optionalText, rowKeys, text } from './values';
 
@@ -58,11 +58,13 @@ export const seanceStep: FormStep<Sitting> = {
 			members: memberKeys(values).map((key) => {
 				const row = `members.${key}.`;
 				const attendance = v(`${row}attendance`);
+				const role = optionalText(values, `${row}role`);
 				return {
 					civility: v(`${row}civility`),
 					name: v(`${row}name`),
 					attendance,
 					proxyTo: attendance === 'représenté' ? optionalText(values, `${row}proxyTo`) : undefined,
+					...(role === undefined ? {} : { role }),
 				};
 			}),
 			vote: {
@@ -93,11 +95,13 @@ export const seanceStep: FormStep<Sitting> = {
 			values['vote.presidentVote'] = vote.presidentVote ?? '';
 		}
 		section.members.forEach((member, n) => {
-			for (const field of ['civility', 'name', 'attendance', 'proxyTo'] as const)
+			for (const field of ['civility', 'name', 'role', 'attendance', 'proxyTo'] as const)
 				values[`members.${n}.${field}`] = member[field] ?? '';
 		});
 		return values;
 	},
+	message: (field, issue) =>
+		field === 'date' || field === 'noticeDate' ? dateMessage(issue) : undefined,
 	pick: (dossier) => dossier.sitting,
 	put: (dossier, section) => ({ ...dossier, sitting: section }),
 	own: (path) => (path[0] === 'sitting' ? path.slice(1) : undefined),

@@ -9,7 +9,16 @@ export const fileStrings = {
 				? ''
 				: ` Il venait d’une version antérieure du site (version ${migratedFrom}) : il a été mis à jour.`
 		}`,
-	importProblem: (path: string, message: string) => (path ? `${path} : ${message}` : message),
+	/** A refused file's problem, where a person finds it: « Étape « Votre CCAS », Code postal : … ». */
+	importProblem: (
+		where: { step: string; field?: string | undefined } | undefined,
+		message: string,
+	) =>
+		where
+			? `Étape « ${where.step} »${where.field ? `, ${where.field}` : ''} : ${message}`
+			: message,
+	replaceAsk: (current: string | undefined, file: string, incoming: string | undefined) =>
+		`Le fichier ${file}${incoming ? ` contient le dossier « ${incoming} »` : ''}. Il remplacera ${current ? `le dossier « ${current} »` : 'le dossier'} de cette page, toutes étapes comprises. Exportez d’abord celui-ci si vous voulez le garder.`,
 	fileTooLarge: 'Fichier trop volumineux pour un dossier.',
 	fileUnreadable: 'Le fichier n’a pas pu être lu.',
 	clearedTitle: 'Données effacées',

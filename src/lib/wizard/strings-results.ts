@@ -5,7 +5,6 @@ export const resultStrings = {
 	dataMeta: (api: string, providers: string[], scopes: string[]) =>
 		`${api}, fournie par ${providers.join(', ')} ; périmètre DataPass : ${scopes.join(', ')}.`,
 	noReason: 'Aucune condition ne justifie cette donnée : c’est une sur-collecte, retirez-la.',
-	scope: (label: string | undefined, name: string) => (label ? `${label} (${name})` : name),
 	manual: (aid: string, condition: string, proof: string) =>
 		`${aid} : ${condition}. Justificatif : ${proof || 'à préciser'}.`,
 	noApi: 'Aucune : toutes vos conditions sont vérifiées sur justificatif.',

@@ -17,6 +17,7 @@ export const strings = {
 	errorCount: (count: number) =>
 		count === 1 ? 'Cette étape contient 1 erreur' : `Cette étape contient ${count} erreurs`,
 	problem: (label: string, message: string) => `${label} : ${message}`,
+	recapMissing: 'À compléter.',
 	finishedTitle: 'Étape validée',
 	finishedMessage:
 		'Votre dossier est enregistré dans ce navigateur. Exportez-le (JSON) pour le garder ou le transmettre à votre DPO.',

@@ -1,9 +1,12 @@
 /**
  * The editor submission form (<hc-editor-form>): on submit, validates with the collection's schema
- * (loaded on first use) and shows either French messages by field or the entry file and the email.
- * Nothing is sent anywhere: the file is a Blob URL, the email a mailto: link.
+ * (loaded on first use) and shows either French messages by field, in the shared error summary, or
+ * the ways to send the entry (the forge's prefilled new-file page, an e-mail, the file itself).
+ * Nothing is sent from here: the file is a Blob URL, the e-mail a mailto: link, the forge a link.
  */
 import type { FieldError, SubmissionResult } from '../lib/editors/form';
+import { all, must, show } from './dom';
+import { showSummary } from './error-summary';
 
 type FormModule = typeof import('../lib/editors/form');
 
@@ -45,31 +48,30 @@ class EditorFormElement extends HTMLElement {
 	/** Shows the evidence block that matches the chosen kind of evidence. */
 	#showEvidence(form: HTMLFormElement): void {
 		const kind = new FormData(form).get('evidence.kind');
-		for (const block of this.querySelectorAll<HTMLElement>('[data-evidence]')) {
+		for (const block of all(this, '[data-evidence]'))
 			block.hidden = block.dataset['evidence'] !== kind;
-		}
 	}
 
 	async #submit(form: HTMLFormElement): Promise<void> {
 		let result: SubmissionResult;
 		try {
 			const { prepareSubmission, submissionFromForm } = await this.#load();
-			result = prepareSubmission(
-				submissionFromForm(new FormData(form).entries()),
-				new Date(),
-				this.#text('maintainers'),
-			);
+			result = prepareSubmission(submissionFromForm(new FormData(form).entries()), new Date(), {
+				contactEmail: this.#text('contactEmail') || undefined,
+				repositoryUrl: this.#text('repositoryUrl') || undefined,
+				repositoryBranch: this.#text('repositoryBranch') || 'main',
+			});
 		} catch {
-			this.#showSummary([], this.#text('failure'));
+			this.#showErrors([], this.#text('failure'));
 			return;
 		}
 		this.#clearErrors();
 		if (result.ok) this.#showSuccess(result);
-		else this.#showSummary(result.errors);
+		else this.#showErrors(result.errors);
 	}
 
 	#clearErrors(): void {
-		for (const group of this.querySelectorAll<HTMLElement>('[data-field]')) {
+		for (const group of all(this, '[data-field]')) {
 			group.classList.remove(...this.#classes('groupError'), ...this.#classes('fieldsetError'));
 			for (const control of group.querySelectorAll('input, textarea')) {
 				control.removeAttribute('aria-invalid');
@@ -79,22 +81,14 @@ class EditorFormElement extends HTMLElement {
 		}
 	}
 
-	#showSummary(errors: FieldError[], failure?: string): void {
-		const summary = this.querySelector<HTMLElement>('[data-summary]');
-		const title = summary?.querySelector('[data-summary-title]');
-		const list = summary?.querySelector('[data-summary-list]');
-		const success = this.querySelector<HTMLElement>('[data-success]');
-		if (!summary || !title || !list) return;
-		if (success) success.hidden = true;
-		const links: HTMLElement[] = [];
-		for (const error of errors) {
+	#showErrors(errors: FieldError[], failure?: string): void {
+		show(must(this, '[data-success]'), false);
+		const lines = errors.flatMap((error) => {
 			const group = this.querySelector<HTMLElement>(`[data-field="${error.field}"]`);
-			if (!group) continue;
+			if (!group) return [];
 			const isFieldset = group instanceof HTMLFieldSetElement;
 			group.classList.add(...this.#classes(isFieldset ? 'fieldsetError' : 'groupError'));
-			const controls = group.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
-				'input, textarea',
-			);
+			const controls = all<HTMLInputElement | HTMLTextAreaElement>(group, 'input, textarea');
 			for (const control of controls) {
 				control.setAttribute('aria-invalid', 'true');
 				if (!isFieldset) control.classList.add(...this.#classes('inputError'));
@@ -103,27 +97,18 @@ class EditorFormElement extends HTMLElement {
 			message.className = this.#text('messageClass');
 			message.textContent = error.message;
 			group.querySelector('[data-messages]')?.append(message);
-			// Each summary line links to its field (the first control of a group of boxes).
-			const item = document.createElement('li');
-			const link = document.createElement('a');
-			const target = controls[0];
-			link.href = `#${target?.id ?? ''}`;
-			link.textContent = `${this.#label(group)}\u202f: ${error.message}`;
-			link.addEventListener('click', (event) => {
-				event.preventDefault();
-				target?.focus();
-			});
-			item.append(link);
-			links.push(item);
-		}
-		title.textContent =
+			// Each summary line leads to its field (the first control of a group of boxes).
+			return [{ text: `${this.#label(group)}\u202f: ${error.message}`, target: controls[0] }];
+		});
+		const title =
 			failure ??
 			(errors.length === 1
 				? this.#text('summaryOne')
 				: this.#text('summaryMany').replace('{count}', String(errors.length)));
-		list.replaceChildren(...links);
-		summary.hidden = false;
-		summary.focus();
+		showSummary(must(this, '[data-error-summary]'), title, lines, {
+			focus: true,
+			...(failure === undefined ? {} : { intro: '' }),
+		});
 	}
 
 	/** The visible name of a field: its label or legend, without its hint. */
@@ -135,25 +120,32 @@ class EditorFormElement extends HTMLElement {
 		return (clone.textContent ?? '').replace(/\s+/g, ' ').trim();
 	}
 
+	/** Shows a way of sending with its link, or the sentence saying it is not available. */
+	#way(root: HTMLElement, name: string, link: string, href: string | undefined): void {
+		if (href) must<HTMLAnchorElement>(root, link).href = href;
+		show(must(root, `[data-way="${name}"]`), href !== undefined);
+		show(must(root, `[data-way-missing="${name}"]`), href === undefined);
+	}
+
 	#showSuccess(result: Extract<SubmissionResult, { ok: true }>): void {
-		const summary = this.querySelector<HTMLElement>('[data-summary]');
-		const success = this.querySelector<HTMLElement>('[data-success]');
-		if (summary) summary.hidden = true;
-		if (!success) return;
+		show(must(this, '[data-error-summary]'), false);
+		const success = must(this, '[data-success]');
 		if (this.#fileUrl) URL.revokeObjectURL(this.#fileUrl);
 		this.#fileUrl = URL.createObjectURL(new Blob([result.yaml], { type: 'application/yaml' }));
-		const download = success.querySelector<HTMLAnchorElement>('[data-download]');
-		if (download) {
-			download.href = this.#fileUrl;
-			download.download = result.fileName;
-		}
-		const fileName = success.querySelector('[data-file-name]');
-		if (fileName) fileName.textContent = result.fileName;
-		const mail = success.querySelector<HTMLAnchorElement>('[data-mailto]');
-		if (mail) mail.href = result.mailto;
-		const yaml = success.querySelector('[data-yaml]');
-		if (yaml) yaml.textContent = result.yaml;
-		success.hidden = false;
+		const download = must<HTMLAnchorElement>(success, '[data-download]');
+		download.href = this.#fileUrl;
+		download.download = result.fileName;
+		must(success, '[data-file-name]').textContent = result.fileName;
+		const size = new Blob([result.yaml]).size;
+		must(success, '[data-file-size]').textContent =
+			`YAML, ${Math.max(1, Math.round(size / 1000))} ko`;
+		// A way whose setting is missing is replaced by the sentence that says so.
+		this.#way(success, 'mail', '[data-mailto]', result.mailto);
+		this.#way(success, 'forge', '[data-new-file]', result.newFile);
+		const address = success.querySelector('[data-contact-address]');
+		if (address) address.textContent = this.#text('contactEmail');
+		must(success, '[data-yaml]').textContent = result.yaml;
+		show(success, true);
 		success.focus();
 	}
 }
