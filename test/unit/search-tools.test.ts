@@ -22,7 +22,6 @@ describe('search over the tools and the steps', () => {
 		['verificateur', 'guide:outils#verificateur'],
 		['exemple de dossier', 'guide:outils#exemple'],
 		['proposer une solution', 'guide:outils#proposer'],
-		['séance du conseil', 'guide:outils#etape-seance'],
 	])('« %s » finds %s first', (query, id) => {
 		expect(first(query)).toBe(id);
 	});
@@ -31,6 +30,8 @@ describe('search over the tools and the steps', () => {
 		['Demande DataPass', 'guide:outils#etape-demande'],
 		['matrice de minimisation', 'guide:outils#etape-donnees'],
 		['procurations quorum', 'guide:outils#etape-seance'],
+		// The corpus now holds CGCT L. 2121-15 (the secretary of a sitting), a fair first answer too.
+		['séance du conseil', 'guide:outils#etape-seance'],
 	])('« %s » finds %s among the first five', (query, id) => {
 		expect(search(query, 5).map((hit) => hit.id)).toContain(id);
 	});

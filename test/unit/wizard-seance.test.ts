@@ -39,6 +39,7 @@ describe('seance step', () => {
 				time: ' 18:00 ',
 				actesCode: '',
 				secondNotice: ['oui'],
+				firstSittingDate: '16/11/2026',
 				'vote.kind': 'scrutin',
 				'vote.for': '10',
 				'vote.against': '1',
@@ -50,6 +51,7 @@ describe('seance step', () => {
 		expect(read.time).toBe('18:00');
 		expect(read.actesCode).toBe('8.2');
 		expect(read.secondNotice).toBe(true);
+		expect(read.firstSittingDate).toBe('2026-11-16');
 		expect(read.vote).toEqual({
 			kind: 'scrutin',
 			for: 10,

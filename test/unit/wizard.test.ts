@@ -1,4 +1,5 @@
 // The wizard's step registry: forms round-trip the example dossier, and zod issues land on the right field.
+import { DELEGATION_REFUSED_MESSAGE, DOSSIER_SCHEMA_VERSION } from '../../src/lib/schema/dossier';
 import { describe, expect, it } from 'vitest';
 import {
 	createWizard,
@@ -213,7 +214,7 @@ describe('step aides', () => {
 				},
 				{
 					field: 'aid.aide-energie.delegation.to',
-					message: 'La délégation doit viser une autre personne que celle qui décide en général.',
+					message: DELEGATION_REFUSED_MESSAGE,
 				},
 				{
 					field: 'aid.perso-permis-jeunes.custom.0.proof',
@@ -291,7 +292,7 @@ describe('step traitement', () => {
 
 describe('empty dossier', () => {
 	it('is a valid starting point', () => {
-		expect(emptyDossier()).toEqual({ schemaVersion: 1, extraData: [] });
+		expect(emptyDossier()).toEqual({ schemaVersion: DOSSIER_SCHEMA_VERSION, extraData: [] });
 	});
 });
 

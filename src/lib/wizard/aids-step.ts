@@ -10,7 +10,12 @@
  */
 import { z } from '../schema/zod-fr';
 import { slug } from '../schema/common';
-import { dossierAid, type Dossier, type DossierAid } from '../schema/dossier';
+import {
+	dossierAid,
+	type Dossier,
+	type DossierAid,
+	type DossierCondition,
+} from '../schema/dossier';
 import type { FormStep, FormValues, IssuePath, WizardCatalogue } from './types';
 import { list, number, numberText, optionalText, rowKeys, text } from './values';
 
@@ -37,6 +42,38 @@ export type AidsSection = z.infer<typeof aidsSection>;
 type ConditionSource = { criterionId: string } | { custom: string };
 
 /** The aids and conditions the values describe, in the order of the resulting section. */
+/** What a condition may carry beyond its threshold (a range, a scale, « ne pas », an « ou » group). */
+type ConditionLogic = Pick<DossierCondition, 'range' | 'scale' | 'negated' | 'group'>;
+
+/**
+ * The conditions' logic as the hidden field `aid.K.logic` keeps it (JSON, by criterion id or by
+ * « custom.<n> »), so that a dossier imported with ranges, scales, negations or « ou » groups loses
+ * none of them when the form is saved.
+ */
+function readLogic(values: FormValues, name: string): Record<string, ConditionLogic> {
+	const raw = text(values, name);
+	if (raw === '') return {};
+	try {
+		const parsed: unknown = JSON.parse(raw);
+		return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+			? (parsed as Record<string, ConditionLogic>)
+			: {};
+	} catch {
+		return {};
+	}
+}
+
+function logicOf(condition: DossierCondition): ConditionLogic | undefined {
+	const { range, scale, negated, group } = condition;
+	const logic: ConditionLogic = {
+		...(range && { range }),
+		...(scale && { scale }),
+		...(negated !== undefined && { negated }),
+		...(group !== undefined && { group }),
+	};
+	return Object.keys(logic).length > 0 ? logic : undefined;
+}
+
 interface Layout {
 	aids: { key: string; fromCatalogue: boolean; conditions: ConditionSource[] }[];
 }
@@ -66,6 +103,9 @@ export function aidsStep(catalogue: WizardCatalogue): FormStep<AidsSection> {
 		const at = (field: string) => `aid.${aid.key}.${field}`;
 		const to = text(values, at('delegation.to'));
 		const qfMax = number(values, at('delegation.qfMax'));
+		const directorSigns = list(values, at('delegation.directorSigns')).includes('oui');
+		const logic = readLogic(values, at('logic'));
+		const authority = text(values, at('authority'));
 		return {
 			id: aid.key,
 			fromCatalogue: aid.fromCatalogue,
@@ -77,17 +117,27 @@ export function aidsStep(catalogue: WizardCatalogue): FormStep<AidsSection> {
 				if ('custom' in source) {
 					const label = optionalText(values, at(`custom.${source.custom}.label`));
 					const proof = optionalText(values, at(`custom.${source.custom}.proof`));
-					return { ...(label && { label }), ...(proof && { proof }) };
+					return {
+						...(label && { label }),
+						...(proof && { proof }),
+						...logic[`custom.${source.custom}`],
+					};
 				}
 				const threshold = number(values, at(`threshold.${source.criterionId}`));
 				return {
 					criterionId: source.criterionId,
 					...(threshold !== undefined && { threshold }),
+					...logic[source.criterionId],
 				};
 			}),
 			decidedBy: text(values, at('decidedBy')) || undefined,
+			...(authority !== '' && { authority }),
 			...((to !== '' || qfMax !== undefined) && {
-				delegation: { to: to || undefined, qfMax },
+				delegation: {
+					to: to || undefined,
+					...(qfMax !== undefined && { qfMax }),
+					directorSigns,
+				},
 			}),
 		};
 	}
@@ -101,15 +151,25 @@ export function aidsStep(catalogue: WizardCatalogue): FormStep<AidsSection> {
 		for (const condition of aid.conditions)
 			if (condition.criterionId && condition.threshold !== undefined)
 				values[at(`threshold.${condition.criterionId}`)] = numberText(condition.threshold);
+		const logic: Record<string, ConditionLogic> = {};
+		for (const condition of aid.conditions) {
+			const extra = logicOf(condition);
+			if (condition.criterionId && extra) logic[condition.criterionId] = extra;
+		}
 		aid.conditions
 			.filter((condition) => !condition.criterionId)
 			.forEach((condition, n) => {
 				values[at(`custom.${n}.label`)] = condition.label ?? '';
 				values[at(`custom.${n}.proof`)] = condition.proof ?? '';
+				const extra = logicOf(condition);
+				if (extra) logic[`custom.${n}`] = extra;
 			});
+		values[at('logic')] = Object.keys(logic).length > 0 ? JSON.stringify(logic) : '';
 		values[at('decidedBy')] = aid.decidedBy;
+		values[at('authority')] = aid.authority ?? '';
 		values[at('delegation.to')] = aid.delegation?.to ?? '';
 		values[at('delegation.qfMax')] = numberText(aid.delegation?.qfMax);
+		values[at('delegation.directorSigns')] = aid.delegation?.directorSigns ? ['oui'] : [];
 	}
 
 	function aidField(
@@ -126,7 +186,15 @@ export function aidsStep(catalogue: WizardCatalogue): FormStep<AidsSection> {
 				return at(`custom.${source.custom}.${leaf === 'proof' ? 'proof' : 'label'}`);
 			return leaf === 'threshold' ? at(`threshold.${source.criterionId}`) : at('criteria');
 		}
-		if (head === 'delegation') return at(index === 'qfMax' ? 'delegation.qfMax' : 'delegation.to');
+		if (head === 'delegation')
+			return at(
+				index === 'qfMax'
+					? 'delegation.qfMax'
+					: index === 'directorSigns'
+						? 'delegation.directorSigns'
+						: 'delegation.to',
+			);
+		if (head === 'authority') return at('authority');
 		if (head === 'nature' && !aid.fromCatalogue) return at('nature');
 		if (head === 'decidedBy') return at('decidedBy');
 		return values[at('label')] === undefined ? 'aids' : at('label');

@@ -1,7 +1,8 @@
 /** Step 1, « Votre CCAS »: every field of the `ccas` section, named by its zod path. */
 import { ccas, type Ccas } from '../schema/dossier';
 import type { FormStep, FormValues, IssuePath } from './types';
-import { dottedName, number, numberText, optionalText, text } from './values';
+import { readDate, writeDate } from './request-step';
+import { dottedName, list, number, numberText, optionalText, text } from './values';
 
 /** Value of the software select when the CCAS uses no social-action software. */
 export const NO_SOFTWARE = 'aucun';
@@ -11,6 +12,16 @@ export const OTHER_SOFTWARE = 'autre';
 /** Digits typed with spaces (« 264 100 000 00019 ») are read without them. */
 function digits(values: FormValues, name: string): string {
 	return text(values, name).replace(/[\s\u00a0\u202f.]/g, '');
+}
+
+/** The act that fixed the aids' conditions, when the person named one. */
+function readAidRules(values: FormValues): { aidRules?: unknown } {
+	const kind = text(values, 'aidRules.kind');
+	if (kind === '') return {};
+	const number = optionalText(values, 'aidRules.number');
+	return {
+		aidRules: { kind, ...(number && { number }), date: readDate(text(values, 'aidRules.date')) },
+	};
 }
 
 function readSoftware(values: FormValues): Ccas['software'] {
@@ -69,6 +80,8 @@ export const ccasStep: FormStep<Ccas> = {
 				...(organisation === undefined ? {} : { organisation }),
 			},
 			...(software === undefined ? {} : { software }),
+			managesSocialServices: list(values, 'managesSocialServices').includes('oui'),
+			...readAidRules(values),
 		};
 	},
 	write(section) {
@@ -96,6 +109,10 @@ export const ccasStep: FormStep<Ccas> = {
 					? OTHER_SOFTWARE
 					: NO_SOFTWARE,
 			'software.other': section.software?.other ?? '',
+			managesSocialServices: section.managesSocialServices ? ['oui'] : [],
+			'aidRules.kind': section.aidRules?.kind ?? '',
+			'aidRules.number': section.aidRules?.number ?? '',
+			'aidRules.date': section.aidRules ? writeDate(section.aidRules.date) : '',
 		};
 	},
 	pick: (dossier) => dossier.ccas,

@@ -1,5 +1,5 @@
 /** French labels of the wizard's choices, shared by the forms (Astro) and the browser code. */
-import type { populationBands, deciders } from '../schema/dossier';
+import type { populationBands, deciders, delegates } from '../schema/dossier';
 import type { Severity } from '../minimise';
 import type { informationChannels } from './processing-step';
 
@@ -18,6 +18,24 @@ export const deciderLabels: Record<(typeof deciders)[number], string> = {
 	president: 'Le président du conseil d’administration',
 	'travailleur-social': 'Un travailleur social du CCAS',
 };
+
+/** Who decides, as the form offers it: never a social worker (CASF R. 123-21). */
+export const deciderChoices = (['conseil', 'commission-permanente', 'president'] as const).map(
+	(value) => ({ value, label: deciderLabels[value] }),
+);
+
+/** Who may receive the delegation of the attribution (CASF R. 123-21 1°). */
+export const delegateLabels: Record<(typeof delegates)[number], string> = {
+	president: 'Le président du conseil d’administration',
+	'vice-president': 'Le vice-président',
+	'vice-president-delegue': 'Le vice-président délégué',
+};
+
+/** The authority that decides a legal aid the CCAS instructs (CASF R. 123-5). */
+export const authorityLabels = {
+	departement: 'Le président du conseil départemental',
+	prefet: 'Le préfet du département',
+} as const;
 
 /** The ways of informing users. */
 export const informationLabels: Record<(typeof informationChannels)[number], string> = {

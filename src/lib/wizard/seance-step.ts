@@ -54,6 +54,9 @@ export const seanceStep: FormStep<Sitting> = {
 			time: v('time').trim(),
 			noticeDate: readDate(v('noticeDate')),
 			secondNotice: list(values, 'secondNotice').includes('oui'),
+			...(list(values, 'secondNotice').includes('oui') && v('firstSittingDate') !== ''
+				? { firstSittingDate: readDate(v('firstSittingDate')) }
+				: {}),
 			inOffice: number(values, 'inOffice'),
 			members: memberKeys(values).map((key) => {
 				const row = `members.${key}.`;
@@ -86,6 +89,7 @@ export const seanceStep: FormStep<Sitting> = {
 			time: section.time,
 			noticeDate: writeDate(section.noticeDate),
 			secondNotice: section.secondNotice ? ['oui'] : [],
+			firstSittingDate: section.firstSittingDate ? writeDate(section.firstSittingDate) : '',
 			inOffice: numberText(section.inOffice),
 			'vote.kind': vote.kind,
 			number: section.number,
@@ -101,7 +105,9 @@ export const seanceStep: FormStep<Sitting> = {
 		return values;
 	},
 	message: (field, issue) =>
-		field === 'date' || field === 'noticeDate' ? dateMessage(issue) : undefined,
+		field === 'date' || field === 'noticeDate' || field === 'firstSittingDate'
+			? dateMessage(issue)
+			: undefined,
 	pick: (dossier) => dossier.sitting,
 	put: (dossier, section) => ({ ...dossier, sitting: section }),
 	own: (path) => (path[0] === 'sitting' ? path.slice(1) : undefined),
