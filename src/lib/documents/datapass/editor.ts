@@ -40,13 +40,23 @@ export interface FormChoice {
 /** The catalogue parts the comparison reads. */
 export type EditorCatalogue = Pick<Catalogue, 'editors' | 'data'>;
 
-/** A scope as a person reads it: DataPass's label when known, with its machine name. */
+/** What follows a scope DataPass shows but the API does not serve yet. */
+export const ANNOUNCED_SCOPE = 'annoncé, disponibilité à confirmer';
+
+/**
+ * A scope as a person reads it: « label » (identifier) when DataPass's label is known, the bare
+ * identifier otherwise; an announced scope says its availability is still to be confirmed.
+ */
 export function scopeLabel(name: string, catalogue: Pick<Catalogue, 'data'>): string {
-	for (const item of catalogue.data) {
-		const scope = item.scopes.find((candidate) => candidate.name === name);
-		if (scope?.label) return `« ${scope.label} » (${name})`;
-	}
-	return name;
+	const scope = catalogue.data
+		.flatMap((item) => item.scopes)
+		.find((candidate) => candidate.name === name && candidate.label);
+	const text = scope?.label ? `« ${scope.label} » (${name})` : name;
+	return catalogue.data.some((item) =>
+		item.scopes.some((candidate) => candidate.name === name && candidate.announced),
+	)
+		? `${text}, ${ANNOUNCED_SCOPE}`
+		: text;
 }
 
 /** Compares the editor's fixed scopes with the API Particulier scopes the conditions need. */
