@@ -1,6 +1,7 @@
 /** French wording of Dossier values in documents: people, deciders, lists. */
+import type { Catalogue } from '../catalogue/types';
 import { nameKey } from '../rules/names';
-import type { Ccas, DossierAid } from '../schema/dossier';
+import type { Ccas, Dossier, DossierAid } from '../schema/dossier';
 import type { Member } from '../schema/sitting';
 
 /** « Mme Hélène Łukasiewicz ». */
@@ -48,4 +49,16 @@ export function memberLabel(members: readonly Member[], name: string): string {
 	const key = nameKey(name);
 	const member = members.find((candidate) => nameKey(candidate.name) === key);
 	return member ? personLabel(member) : name;
+}
+
+/** The software's name as documents write it: « Solution (Éditeur) », the free name, or ''. */
+export function softwareName(
+	dossier: Pick<Dossier, 'ccas'>,
+	catalogue: Pick<Catalogue, 'editors'>,
+) {
+	const software = dossier.ccas?.software;
+	const editor = software?.editorId
+		? catalogue.editors.find((entry) => entry.id === software.editorId)
+		: undefined;
+	return editor ? `${editor.solution} (${editor.name})` : (software?.other ?? '');
 }

@@ -6,6 +6,7 @@
 import { z } from './zod-fr';
 import { isoDate, siret, slug } from './common';
 import { email, person, phone, plain } from './dossier-fields';
+import { dataProtection } from './dpo';
 import { sitting } from './sitting';
 
 export { civility, email, person, phone, plain } from './dossier-fields';
@@ -315,6 +316,13 @@ export const dossier = z
 		sitting: z.optional(sitting),
 		/** Contacts, modalities, volumetry and date for DataPass. */
 		request: z.optional(request),
+		/** How the API is called, tax year, fallback rule, tax controller (the DPO's half, optional). */
+		dataProtection: z.optional(
+			z.extend(dataProtection, {
+				/** « Responsable de traitement » contact of the API Impôt particulier request (production). */
+				taxController: z.optional(contact),
+			}),
+		),
 		/** Date the dossier was last changed. */
 		updatedOn: z.optional(isoDate),
 	})

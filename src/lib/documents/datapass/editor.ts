@@ -7,7 +7,13 @@ import { frenchList } from '../labels';
 import { frenchTypography } from '../../french';
 import type { MinimisationResult } from '../../minimise';
 import type { Dossier } from '../../schema/dossier';
-import { datapassFormUrl, genericFacultativeForm, genericForm, type DatapassFormRef } from './form';
+import {
+	datapassFormUrl,
+	demarcheNumeriqueForm,
+	genericFacultativeForm,
+	genericForm,
+	type DatapassFormRef,
+} from './form';
 
 /** An editor's prefilled form compared with the strictly necessary scopes. */
 export interface EditorComparison {
@@ -95,12 +101,15 @@ export function compareEditorForm(
 
 /** The form to open for this dossier: the editor's prefilled form when there is one, else the generic one. */
 export function chooseForm(
-	dossier: Pick<Dossier, 'ccas' | 'aids'>,
+	dossier: Pick<Dossier, 'ccas' | 'aids' | 'dataProtection'>,
 	result: Pick<MinimisationResult, 'scopes'>,
 	catalogue: EditorCatalogue,
 ): FormChoice {
 	const needsDeliberation = (dossier.aids ?? []).some((aid) => aid.nature === 'facultative');
 	const generic = needsDeliberation ? genericFacultativeForm : genericForm;
+	// Applications taken online on Démarche numérique: its own habilitation, whatever the software.
+	if (dossier.dataProtection?.apiAccess === 'demarche-numerique')
+		return { form: demarcheNumeriqueForm, generic, needsDeliberation };
 	const editorId = dossier.ccas?.software?.editorId;
 	const editor = editorId ? catalogue.editors.find((entry) => entry.id === editorId) : undefined;
 	if (!editor?.datapassForm) return { form: generic, generic, needsDeliberation };
