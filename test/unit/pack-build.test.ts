@@ -280,7 +280,13 @@ describe('the prepared pack', () => {
 		const part = tax.parts.find((p) => p.kind === 'doc' && p.id === 'impot-particulier');
 		const taxText = part?.kind === 'doc' ? flat(plainText(part.doc)) : '';
 		expect(taxText).toContain('« Revenu fiscal de référence » (dgfip_rfr)');
-		expect(taxText).toContain('dgfip_annee_n_moins_1');
+		// No year chosen: the scope that always gives the latest available year, with its rule.
+		expect(taxText).toContain('dgfip_annee_n_moins_2_si_indispo_n_moins_1');
+		expect(taxText).toContain('l’avant-dernière tant que la dernière n’est pas disponible');
+		// Nothing is left to the director: the legal basis is written, the abrogated R. 114-9-4 named.
+		expect(taxText).not.toMatch(/reprenez|à compléter/i);
+		expect(taxText).toContain('R. 114-9-4');
+		expect(taxText).toContain('« responsable de traitement »');
 		expect(taxText).toContain('homologation de sécurité');
 		expect(taxText).toContain('revenu fiscal de référence par part inférieur ou égal à 9 000');
 		const scopes = flat(tax.fields.find((f) => f.name === 'scopes')?.value ?? '');
