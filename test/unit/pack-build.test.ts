@@ -59,6 +59,11 @@ const EXPECTED_FILES = [
 	'06-procedure-de-repli.docx',
 	'08-actes-et-donnees-ouvertes.docx',
 	'08-deliberation-scdl.csv',
+	'09-mentions-information.docx',
+	'10-liste-publique-des-donnees.docx',
+	'11-agents-habilites.docx',
+	// The example's software has an editor: the processor clauses are in the pack.
+	'12-clauses-sous-traitance.docx',
 	'dossier.json',
 	'LISEZ-MOI.txt',
 ];

@@ -18,6 +18,10 @@ import { readmeSpec } from './specs/lisez-moi';
 import { matrixCsvSpec, matrixSpec } from './specs/matrice';
 import { registerCsvSpec, registerSpec } from './specs/registre';
 import { fallbackSpec } from './specs/repli';
+import { agentsSpec } from './specs/agents';
+import { publicListSpec } from './specs/liste-publique';
+import { mentionsSpec } from './specs/mentions';
+import { processorClausesSpec } from './specs/sous-traitance';
 import { frenchDoc } from './typography';
 import { baseFlagNames, baseValueNames } from './vocabulary';
 
@@ -35,6 +39,10 @@ export const documentSpecs: readonly AnySpec[] = [
 	taxSpec,
 	actesSpec,
 	scdlCsvSpec,
+	mentionsSpec,
+	publicListSpec,
+	agentsSpec,
+	processorClausesSpec,
 	dossierJsonSpec,
 	readmeSpec,
 ];
