@@ -40,6 +40,20 @@ export {
 	missingSections,
 } from './specs/deliberation';
 export type { DeliberationResult } from './specs/deliberation';
+export {
+	accessProfiles,
+	apiAccessOf,
+	falseNegativeData,
+	fallbackRuleOf,
+	legalAidAuthority,
+	processorsOf,
+	profileLines,
+	recipientsOf,
+	retentionOf,
+	specialCategoryData,
+	taxYearOf,
+} from './protection';
+export type { AccessProfile } from './protection';
 export { citationFormatter } from './text';
 export { frenchBlocks, frenchDoc, frenchText } from './typography';
 export { baseFlagNames, baseValueNames } from './vocabulary';

@@ -70,7 +70,7 @@ export function accessProfiles(ctx: ProtectionContext): AccessProfile[] {
 	const restricted =
 		special.length === 0
 			? ''
-			: ` ; ${frenchList(special.map((item) => lowerFirst(item.label)))} ne sont consultés que pour l’aide qui en dépend`;
+			: ` ; les données de santé ou de handicap (${frenchList(special.map((item) => lowerFirst(item.label)))}) ne sont consultées que pour l’aide qui en dépend`;
 	const agents = (ctx.dossier.processing?.authorisedAgents ?? []).map((agent) => ({
 		who: `${agent.role} (${agent.count})`,
 		access: `interroge l’API et consulte les données des seuls dossiers qu’il instruit${restricted}`,

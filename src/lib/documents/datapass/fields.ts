@@ -251,7 +251,6 @@ export function datapassFields(ctx: DocumentContext): DatapassField[] {
 			value: noAids ? '' : section('champ_description'),
 			problems: [
 				...(noAids ? [`Choisissez au moins une aide et ses conditions (${atStep('aides')}).`] : []),
-				...(base.flags.acces_a_choisir ? [NO_ACCESS_PATH_MESSAGE] : []),
 			],
 		},
 		maquette_projet: { value: '', problems: [] },
@@ -365,6 +364,10 @@ export function datapassFields(ctx: DocumentContext): DatapassField[] {
 		const notes = [
 			...(advice === '' ? [] : [advice]),
 			...(spec.name === 'scopes' ? (choice.editor?.findings ?? []) : []),
+			// Not blocking: the pack still says the three paths; the wizard will ask which one.
+			...(spec.name === 'description' && base.flags.acces_a_choisir
+				? [NO_ACCESS_PATH_MESSAGE]
+				: []),
 		];
 		return {
 			step: stepTitles.get(spec.step) ?? 'Mon projet',
