@@ -232,7 +232,9 @@ describe('buildPack on the example dossier', () => {
 		expect(entry['Transferts hors de l’Union européenne']).toMatch(/^Aucun/);
 		expect(flat(entry['Nombre estimé de personnes concernées'] ?? '')).toContain('1 200');
 		expect(entry['Critères d’analyse d’impact (G29)']).toMatch(/Personnes vulnérables/);
-		expect(entry['Critères d’analyse d’impact (G29)']).toMatch(/Croisement ou combinaison de données/);
+		expect(entry['Critères d’analyse d’impact (G29)']).toMatch(
+			/Croisement ou combinaison de données/,
+		);
 		const scdl = parseCsv(text('08-deliberation-scdl.csv'), ',');
 		expect(scdl[0]).toEqual([...scdlColumns]);
 		expect(scdl).toHaveLength(2);

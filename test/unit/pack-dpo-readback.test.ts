@@ -50,7 +50,10 @@ function flat(text: string): string {
 describe.skipIf(!hasTools)('the DPO documents, opened in LibreOffice and read by poppler', () => {
 	it.each([
 		['mentions', ['Mention du formulaire de demande', 'article 9 du RGPD', 'dossier absent']],
-		['liste-publique', ['Données échangées', '« Statut C2S »', 'Organismes d’assurance maladie']],
+		[
+			'liste-publique',
+			['Données échangées', '« Statut C2S »', 'Liste publique et fondement juridique'],
+		],
 		['agents-habilites', ['Engagement de confidentialité', 'Travailleur social instructeur']],
 		['sous-traitance', ['article 28 du RGPD', 'Millésime Action Sociale', 'de serveur à serveur']],
 		['aipd', ['AIPD requise', 'Accès illégitime aux données', 'Vraisemblance']],

@@ -8,12 +8,11 @@ import { justifiedData } from '../protection';
 import type { DocumentSpec } from '../spec';
 import { dpoBlockNames, dpoDocument } from './dpo-doc';
 
-/** One row per datum: what it is, who supplies it, through which API and scopes, and why. */
+/** One row per datum: what it is, who supplies it through which API, its scopes, and why. */
 export function publicListRows(ctx: PackContext): string[][] {
 	return justifiedData(ctx).map((item) => [
 		item.label,
-		item.providers.join(', '),
-		item.api === 'api-impot-particulier' ? 'API Impôt particulier' : 'API Particulier',
+		`${item.providers.join(', ')}, par l’${item.api === 'api-impot-particulier' ? 'API Impôt particulier' : 'API Particulier'}`,
 		item.scopes.map((scope) => scopeLabel(scope, ctx.catalogue)).join(', '),
 		[...new Set(item.reasons.map(aidCondition))].join(' ; '),
 	]);
@@ -34,9 +33,9 @@ export function buildPublicList(ctx: PackContext) {
 				tableau: [
 					table({
 						caption: 'Données échangées',
-						header: ['Donnée', 'Fournie par', 'API', 'Case DataPass', 'Condition qui la justifie'],
+						header: ['Donnée', 'Fournie par', 'Case DataPass', 'Condition qui la justifie'],
 						rows: publicListRows(ctx),
-						widths: [3, 2, 2, 3, 4],
+						widths: [3, 3, 3, 5],
 					}),
 				],
 			},
