@@ -1,5 +1,4 @@
 /** The list of authorised agents, with the confidentiality commitment each one signs. */
-import { table } from '../../document/builders';
 import type { PackContext } from '../context';
 import { documentFiles } from '../files';
 import type { DocumentSpec } from '../spec';
@@ -23,16 +22,10 @@ export function buildAgents(ctx: PackContext) {
 			footer: 'Liste tenue par la direction, revue chaque année',
 		},
 		{
-			blocks: {
-				tableau: [
-					table({
-						caption: 'Agents habilités',
-						header: ['Fonction', 'Nom et prénom', 'Date d’habilitation', 'Signature'],
-						rows: agentRows(ctx),
-						widths: [3, 3, 2, 2],
-					}),
-				],
-			},
+			caption: 'Agents habilités',
+			header: ['Fonction', 'Nom et prénom', 'Date d’habilitation', 'Signature'],
+			rows: agentRows(ctx),
+			widths: [3, 3, 2, 2],
 		},
 	);
 }

@@ -2,11 +2,11 @@
  * The shape the DPO's small documents share (mentions, public list, authorised agents, processor
  * clauses): one template rendered with the protection blocks, in a Doc with the CCAS's running texts.
  */
-import { doc } from '../../document/builders';
+import { doc, table } from '../../document/builders';
 import type { Block, Doc } from '../../document/model';
 import type { PackContext } from '../context';
 import { processorsOf, profileLines, recipientsOf, sourceLines } from '../protection';
-import { renderDocumentTemplate, type OwnContext } from '../text';
+import { renderDocumentTemplate } from '../text';
 
 /** The blocks every DPO document may use. */
 export const dpoBlockNames = [
@@ -23,21 +23,23 @@ export function listBlock(items: readonly string[]): Block[] {
 		: [{ kind: 'list', ordered: false, items: items.map((text) => [{ text }]) }];
 }
 
-/** Renders `template` with the protection blocks and wraps it with the CCAS's running texts. */
+/**
+ * Renders `template` with the protection blocks (and `tableau`, when the document has a table) and
+ * wraps it with the CCAS's running texts.
+ */
 export function dpoDocument(
 	ctx: PackContext,
 	template: string,
 	meta: { title: string; subject: string; footer: string },
-	own: OwnContext = {},
+	tableau?: Parameters<typeof table>[0],
 ): Doc {
 	const body = renderDocumentTemplate(ctx, template, {
-		...own,
 		blocks: {
 			destinataires_liste: listBlock(recipientsOf(ctx)),
 			profils: listBlock(profileLines(ctx)),
 			sous_traitants: listBlock(processorsOf(ctx)),
 			origine: listBlock(sourceLines(ctx)),
-			...own.blocks,
+			...(tableau ? { tableau: [table(tableau)] } : {}),
 		},
 	});
 	const name = ctx.dossier.ccas.name;

@@ -1,5 +1,4 @@
 /** The public list of the data exchanged and of their legal basis, which CRPA L114-8 requires. */
-import { table } from '../../document/builders';
 import type { PackContext } from '../context';
 import { scopeLabel } from '../datapass/editor';
 import { documentFiles } from '../files';
@@ -29,16 +28,10 @@ export function buildPublicList(ctx: PackContext) {
 			footer: 'À publier sur le site du centre',
 		},
 		{
-			blocks: {
-				tableau: [
-					table({
-						caption: 'Données échangées',
-						header: ['Donnée', 'Fournie par', 'Case DataPass', 'Condition qui la justifie'],
-						rows: publicListRows(ctx),
-						widths: [3, 3, 3, 5],
-					}),
-				],
-			},
+			caption: 'Données échangées',
+			header: ['Donnée', 'Fournie par', 'Case DataPass', 'Condition qui la justifie'],
+			rows: publicListRows(ctx),
+			widths: [3, 3, 3, 5],
 		},
 	);
 }
