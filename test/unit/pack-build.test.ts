@@ -59,6 +59,11 @@ const EXPECTED_FILES = [
 	'06-procedure-de-repli.docx',
 	'08-actes-et-donnees-ouvertes.docx',
 	'08-deliberation-scdl.csv',
+	'09-mentions-information.docx',
+	'10-liste-publique-des-donnees.docx',
+	'11-agents-habilites.docx',
+	// The example's software has an editor: the processor clauses are in the pack.
+	'12-clauses-sous-traitance.docx',
 	'dossier.json',
 	'LISEZ-MOI.txt',
 ];
@@ -227,7 +232,9 @@ describe('buildPack on the example dossier', () => {
 		expect(entry['Transferts hors de l’Union européenne']).toMatch(/^Aucun/);
 		expect(flat(entry['Nombre estimé de personnes concernées'] ?? '')).toContain('1 200');
 		expect(entry['Critères d’analyse d’impact (G29)']).toMatch(/Personnes vulnérables/);
-		expect(entry['Critères d’analyse d’impact (G29)']).toMatch(/Croisement de données/);
+		expect(entry['Critères d’analyse d’impact (G29)']).toMatch(
+			/Croisement ou combinaison de données/,
+		);
 		const scdl = parseCsv(text('08-deliberation-scdl.csv'), ',');
 		expect(scdl[0]).toEqual([...scdlColumns]);
 		expect(scdl).toHaveLength(2);
@@ -280,7 +287,13 @@ describe('the prepared pack', () => {
 		const part = tax.parts.find((p) => p.kind === 'doc' && p.id === 'impot-particulier');
 		const taxText = part?.kind === 'doc' ? flat(plainText(part.doc)) : '';
 		expect(taxText).toContain('« Revenu fiscal de référence » (dgfip_rfr)');
-		expect(taxText).toContain('dgfip_annee_n_moins_1');
+		// No year chosen: the scope that always gives the latest available year, with its rule.
+		expect(taxText).toContain('dgfip_annee_n_moins_2_si_indispo_n_moins_1');
+		expect(taxText).toContain('l’avant-dernière tant que la dernière n’est pas disponible');
+		// Nothing is left to the director: the legal basis is written, the abrogated R. 114-9-4 named.
+		expect(taxText).not.toMatch(/reprenez|à compléter/i);
+		expect(taxText).toContain('R. 114-9-4');
+		expect(taxText).toContain('« responsable de traitement »');
 		expect(taxText).toContain('homologation de sécurité');
 		expect(taxText).toContain('revenu fiscal de référence par part inférieur ou égal à 9 000');
 		const scopes = flat(tax.fields.find((f) => f.name === 'scopes')?.value ?? '');

@@ -10,7 +10,19 @@ import type { Ccas, Dossier, DossierAid, Processing, RequestSection } from '../s
 import type { Sitting } from '../schema/sitting';
 import { checkSitting, type SittingCheck } from '../sitting/check';
 import { chooseForm, type FormChoice } from './datapass/editor';
-import { frenchList, legalAuthorityLabels, lowerFirst, personLabel } from './labels';
+import { frenchList, lowerFirst, personLabel, softwareName } from './labels';
+import {
+	apiAccessOf,
+	falseNegativeData,
+	fallbackRuleOf,
+	legalAidAuthority,
+	processorsOf,
+	profileLines,
+	recipientsOf,
+	retentionOf,
+	specialCategoryData,
+	taxYearOf,
+} from './protection';
 import type { BaseFlagName, BaseValueName } from './vocabulary';
 
 /** Template sources by file name (as in templates/), e.g. `{ 'affiche.md': '…' }`. */
@@ -73,18 +85,6 @@ export interface ContextDependencies {
 	minimise: typeof minimise;
 }
 
-/** The software's name as documents write it: « Solution (Éditeur) », the free name, or ''. */
-export function softwareName(
-	dossier: Pick<Dossier, 'ccas'>,
-	catalogue: Pick<Catalogue, 'editors'>,
-) {
-	const software = dossier.ccas?.software;
-	const editor = software?.editorId
-		? catalogue.editors.find((entry) => entry.id === software.editorId)
-		: undefined;
-	return editor ? `${editor.solution} (${editor.name})` : (software?.other ?? '');
-}
-
 /** « Aide alimentaire, quotient familial inférieur ou égal à 456 € »: the aid and its condition. */
 export function aidCondition(reason: Pick<Reason, 'aidLabel' | 'conditionText'>): string {
 	return `${reason.aidLabel}, ${lowerFirst(reason.conditionText)}`;
@@ -99,17 +99,6 @@ export function criterionReason(
 	const aid = dossier.aids?.find((candidate) => candidate.id === reason.aidId);
 	const id = aid?.conditions[reason.conditionIndex]?.criterionId;
 	return id ? catalogue.criteria.find((criterion) => criterion.id === id)?.reason : undefined;
-}
-
-/** The authorities the CCAS forwards its legal-aid files to (recipients of the data they hold). */
-export function legalAuthorities(aids: readonly DossierAid[]): string[] {
-	return [
-		...new Set(
-			aids
-				.filter((aid) => aid.nature === 'légale')
-				.map((aid) => legalAuthorityLabels[aid.authority ?? 'departement']),
-		),
-	];
 }
 
 /** Computes the shared values and flags; absent sections give empty values and false flags. */
@@ -127,6 +116,11 @@ export function baseContext(
 	const modalities = request?.modalities ?? [];
 	const information = processing?.information;
 	const agentCount = (processing?.authorisedAgents ?? []).reduce((sum, a) => sum + a.count, 0);
+	const protection = { dossier, catalogue, result };
+	const access = apiAccessOf(dossier);
+	const processors = processorsOf(protection);
+	const labels = (items: readonly { label: string }[]) =>
+		frenchList(items.map((item) => lowerFirst(item.label)));
 	return {
 		values: {
 			ccas_nom: ccas?.name ?? '',
@@ -158,13 +152,15 @@ export function baseContext(
 				),
 			),
 			nombre_agents: String(agentCount),
-			destinataires: frenchList([
-				...(processing?.recipients ?? []).map(lowerFirst),
-				...legalAuthorities(aids).map(
-					(authority) =>
-						`${authority}, qui décide des aides sociales légales instruites par le centre`,
-				),
-			]),
+			destinataires: frenchList(recipientsOf(protection).map(lowerFirst)),
+			profils_acces: profileLines(protection).join(' ; '),
+			conservation: retentionOf(protection).text,
+			donnees_sensibles_liste: labels(specialCategoryData(protection)),
+			faux_negatifs_liste: labels(falseNegativeData(protection)),
+			sous_traitants: processors.join(' ; '),
+			autorite_aide_legale: lowerFirst(legalAidAuthority(dossier) ?? ''),
+			annee_fiscale: taxYearOf(dossier).text,
+			regle_repli: fallbackRuleOf(dossier).text,
 			projet: request?.projectName ?? '',
 			volumetrie: request ? formatNumberFr(request.volumetry) : '',
 			date_mise_en_production: request ? formatDateFr(request.plannedDate) : '',
@@ -188,6 +184,12 @@ export function baseContext(
 			information_affiche: information?.poster ?? false,
 			information_formulaire: information?.form ?? false,
 			information_site: information?.website ?? false,
+			faux_negatifs: falseNegativeData(protection).length > 0,
+			acces_editeur: access === 'editeur',
+			acces_informatique: access === 'informatique',
+			acces_demarche_numerique: access === 'demarche-numerique',
+			acces_a_choisir: access === undefined,
+			sous_traitant: processors.length > 0,
 		},
 	};
 }

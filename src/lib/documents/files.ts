@@ -20,6 +20,10 @@ export const documentFiles = {
 	taxDocx: '07-demande-api-impot-particulier.docx',
 	actesDocx: '08-actes-et-donnees-ouvertes.docx',
 	scdlCsv: '08-deliberation-scdl.csv',
+	mentionsDocx: '09-mentions-information.docx',
+	publicListDocx: '10-liste-publique-des-donnees.docx',
+	agentsDocx: '11-agents-habilites.docx',
+	processorDocx: '12-clauses-sous-traitance.docx',
 	dossierJson: 'dossier.json',
 	readme: 'LISEZ-MOI.txt',
 } as const;

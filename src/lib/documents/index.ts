@@ -41,6 +41,20 @@ export {
 } from './specs/deliberation';
 export type { DeliberationOptions, DeliberationResult } from './specs/deliberation';
 export { buildReport, needsReport, reportSpec } from './specs/rapport';
+export {
+	accessProfiles,
+	apiAccessOf,
+	falseNegativeData,
+	fallbackRuleOf,
+	legalAidAuthority,
+	processorsOf,
+	profileLines,
+	recipientsOf,
+	retentionOf,
+	specialCategoryData,
+	taxYearOf,
+} from './protection';
+export type { AccessProfile } from './protection';
 export { citationFormatter } from './text';
 export { frenchBlocks, frenchDoc, frenchText } from './typography';
 export { baseFlagNames, baseValueNames } from './vocabulary';

@@ -1,6 +1,7 @@
 /** French wording of Dossier values in documents: people, deciders, lists. */
+import type { Catalogue } from '../catalogue/types';
 import { nameKey } from '../rules/names';
-import type { Ccas, DossierAid } from '../schema/dossier';
+import type { Ccas, Dossier, DossierAid } from '../schema/dossier';
 import type { Member } from '../schema/sitting';
 
 /** « Mme Hélène Łukasiewicz ». */
@@ -42,6 +43,19 @@ export const legalAuthorityLabels = {
 	prefet: 'le préfet du département',
 } as const;
 
+/** The authorities the CCAS forwards its legal-aid files to, as each aid names them. */
+export function legalAuthorities(
+	aids: readonly Pick<DossierAid, 'nature' | 'authority'>[],
+): string[] {
+	return [
+		...new Set(
+			aids
+				.filter((aid) => aid.nature === 'légale')
+				.map((aid) => legalAuthorityLabels[aid.authority ?? 'departement']),
+		),
+	];
+}
+
 /** « à » before a noun phrase, contracted as French requires: « au président », « à la commission ». */
 export function toPhrase(phrase: string): string {
 	if (phrase.startsWith('le ')) return `au ${phrase.slice(3)}`;
@@ -68,4 +82,16 @@ export function memberLabel(members: readonly Member[], name: string): string {
 	const key = nameKey(name);
 	const member = members.find((candidate) => nameKey(candidate.name) === key);
 	return member ? personLabel(member) : name;
+}
+
+/** The software's name as documents write it: « Solution (Éditeur) », the free name, or ''. */
+export function softwareName(
+	dossier: Pick<Dossier, 'ccas'>,
+	catalogue: Pick<Catalogue, 'editors'>,
+) {
+	const software = dossier.ccas?.software;
+	const editor = software?.editorId
+		? catalogue.editors.find((entry) => entry.id === software.editorId)
+		: undefined;
+	return editor ? `${editor.solution} (${editor.name})` : (software?.other ?? '');
 }

@@ -10,6 +10,8 @@ export const registerFields = [
 	{ id: 'personnes', label: 'Personnes concernées' },
 	{ id: 'nombre', label: 'Nombre estimé de personnes concernées' },
 	{ id: 'destinataires', label: 'Catégories de destinataires' },
+	{ id: 'acces', label: 'Profils d’accès' },
+	{ id: 'sous_traitants', label: 'Sous-traitants' },
 	{ id: 'transferts', label: 'Transferts hors de l’Union européenne' },
 	{ id: 'conservation_nom', label: 'Délai de conservation : nom' },
 	{ id: 'conservation_duree', label: 'Délai de conservation : durée' },

@@ -19,6 +19,10 @@ import { matrixCsvSpec, matrixSpec } from './specs/matrice';
 import { registerCsvSpec, registerSpec } from './specs/registre';
 import { reportSpec } from './specs/rapport';
 import { fallbackSpec } from './specs/repli';
+import { agentsSpec } from './specs/agents';
+import { publicListSpec } from './specs/liste-publique';
+import { mentionsSpec } from './specs/mentions';
+import { processorClausesSpec } from './specs/sous-traitance';
 import { frenchDoc } from './typography';
 import { baseFlagNames, baseValueNames } from './vocabulary';
 
@@ -36,6 +40,10 @@ export const documentSpecs: readonly AnySpec[] = [
 	taxSpec,
 	actesSpec,
 	scdlCsvSpec,
+	mentionsSpec,
+	publicListSpec,
+	agentsSpec,
+	processorClausesSpec,
 	dossierJsonSpec,
 	readmeSpec,
 ];

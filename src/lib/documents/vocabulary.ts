@@ -30,6 +30,14 @@ export const baseValueNames = [
 	'date_mise_en_production',
 	'numero',
 	'date_seance',
+	'profils_acces',
+	'conservation',
+	'donnees_sensibles_liste',
+	'faux_negatifs_liste',
+	'sous_traitants',
+	'autorite_aide_legale',
+	'annee_fiscale',
+	'regle_repli',
 ] as const;
 
 /** Names of the shared flags. */
@@ -49,6 +57,12 @@ export const baseFlagNames = [
 	'information_affiche',
 	'information_formulaire',
 	'information_site',
+	'faux_negatifs',
+	'acces_editeur',
+	'acces_informatique',
+	'acces_demarche_numerique',
+	'acces_a_choisir',
+	'sous_traitant',
 ] as const;
 
 /** A shared value's name. */

@@ -121,6 +121,8 @@ export const scope = z.object({
 	),
 	/** DataPass's French label for the checkbox; absent when the reference does not give it. */
 	label: z.optional(z.string()),
+	/** True for a scope DataPass shows but the API does not serve yet (« disponibilité à confirmer »). */
+	announced: z.optional(z.boolean()),
 });
 
 /** A data item of the catalogue (content/data/<id>.yaml). */
@@ -147,6 +149,8 @@ export const dataItem = z.object({
 	notCovered: z._default(z.array(text(400)), []),
 	/** The API Particulier team's class for the CCAS use case. */
 	apiClass: z.enum(['indispensable', 'utile', 'injustifiée', 'non classée']),
+	/** True when the API may answer « dossier absent » for a real beneficiary (CNAV chain, 2026). */
+	falseNegatives: z._default(z.boolean(), false),
 	/** True for special-category data under GDPR art. 9 (health, disability). */
 	specialCategory: z._default(z.boolean(), false),
 	/** Order in lists (lower first). */

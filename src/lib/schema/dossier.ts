@@ -7,6 +7,7 @@ import { z } from './zod-fr';
 import { dateField, siret, slugField } from './common';
 import { bool, choice, email, group, list, num, person, phone, plain } from './dossier-fields';
 import { fieldError } from './field-messages';
+import { dataProtection } from './dpo';
 import { sitting } from './sitting';
 
 export { civility, email, person, phone, plain } from './dossier-fields';
@@ -524,6 +525,13 @@ export const dossier = group(
 		sitting: z.optional(sitting),
 		/** Contacts, modalities, volumetry and date for DataPass. */
 		request: z.optional(request),
+		/** How the API is called, tax year, fallback rule, tax controller (the DPO's half, optional). */
+		dataProtection: z.optional(
+			z.extend(dataProtection, {
+				/** « Responsable de traitement » contact of the API Impôt particulier request (production). */
+				taxController: z.optional(contact),
+			}),
+		),
 		/** Date the dossier was last changed. */
 		updatedOn: z.optional(dateField('La date de mise à jour')),
 	},

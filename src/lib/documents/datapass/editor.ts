@@ -7,7 +7,13 @@ import { frenchList } from '../labels';
 import { frenchTypography } from '../../french';
 import type { MinimisationResult } from '../../minimise';
 import type { Dossier } from '../../schema/dossier';
-import { datapassFormUrl, genericFacultativeForm, genericForm, type DatapassFormRef } from './form';
+import {
+	datapassFormUrl,
+	demarcheNumeriqueForm,
+	genericFacultativeForm,
+	genericForm,
+	type DatapassFormRef,
+} from './form';
 
 /** An editor's prefilled form compared with the strictly necessary scopes. */
 export interface EditorComparison {
@@ -40,13 +46,23 @@ export interface FormChoice {
 /** The catalogue parts the comparison reads. */
 export type EditorCatalogue = Pick<Catalogue, 'editors' | 'data'>;
 
-/** A scope as a person reads it: DataPass's label when known, with its machine name. */
+/** What follows a scope DataPass shows but the API does not serve yet. */
+export const ANNOUNCED_SCOPE = 'annoncé, disponibilité à confirmer';
+
+/**
+ * A scope as a person reads it: « label » (identifier) when DataPass's label is known, the bare
+ * identifier otherwise; an announced scope says its availability is still to be confirmed.
+ */
 export function scopeLabel(name: string, catalogue: Pick<Catalogue, 'data'>): string {
-	for (const item of catalogue.data) {
-		const scope = item.scopes.find((candidate) => candidate.name === name);
-		if (scope?.label) return `« ${scope.label} » (${name})`;
-	}
-	return name;
+	const scope = catalogue.data
+		.flatMap((item) => item.scopes)
+		.find((candidate) => candidate.name === name && candidate.label);
+	const text = scope?.label ? `« ${scope.label} » (${name})` : name;
+	return catalogue.data.some((item) =>
+		item.scopes.some((candidate) => candidate.name === name && candidate.announced),
+	)
+		? `${text}, ${ANNOUNCED_SCOPE}`
+		: text;
 }
 
 /** Compares the editor's fixed scopes with the API Particulier scopes the conditions need. */
@@ -85,12 +101,15 @@ export function compareEditorForm(
 
 /** The form to open for this dossier: the editor's prefilled form when there is one, else the generic one. */
 export function chooseForm(
-	dossier: Pick<Dossier, 'ccas' | 'aids'>,
+	dossier: Pick<Dossier, 'ccas' | 'aids' | 'dataProtection'>,
 	result: Pick<MinimisationResult, 'scopes'>,
 	catalogue: EditorCatalogue,
 ): FormChoice {
 	const needsDeliberation = (dossier.aids ?? []).some((aid) => aid.nature === 'facultative');
 	const generic = needsDeliberation ? genericFacultativeForm : genericForm;
+	// Applications taken online on Démarche numérique: its own habilitation, whatever the software.
+	if (dossier.dataProtection?.apiAccess === 'demarche-numerique')
+		return { form: demarcheNumeriqueForm, generic, needsDeliberation };
 	const editorId = dossier.ccas?.software?.editorId;
 	const editor = editorId ? catalogue.editors.find((entry) => entry.id === editorId) : undefined;
 	if (!editor?.datapassForm) return { form: generic, generic, needsDeliberation };

@@ -38,6 +38,7 @@ import {
 	type DatapassStepTitle,
 } from './form';
 import { scopeLabel } from './editor';
+import { NO_ACCESS_PATH_MESSAGE, recipientsOf } from '../protection';
 
 /** One DataPass field, ready to copy. */
 export interface DatapassField {
@@ -199,7 +200,7 @@ function fieldBlocks(
 		donnees: list(dataLines),
 		preuves: list(result.manualConditions.map((m) => `${m.label} (${m.aidLabel}) : ${m.proof}`)),
 		perimetres: list(scopeLines),
-		destinataires: list(dossier.processing?.recipients ?? []),
+		destinataires: list(recipientsOf({ dossier })),
 		liens: list(links),
 	};
 }
@@ -248,9 +249,9 @@ export function datapassFields(ctx: DocumentContext): DatapassField[] {
 		},
 		description: {
 			value: noAids ? '' : section('champ_description'),
-			problems: noAids
-				? [`Choisissez au moins une aide et ses conditions (${atStep('aides')}).`]
-				: [],
+			problems: [
+				...(noAids ? [`Choisissez au moins une aide et ses conditions (${atStep('aides')}).`] : []),
+			],
 		},
 		maquette_projet: { value: '', problems: [] },
 		date_prevue_mise_en_production: {
@@ -363,6 +364,10 @@ export function datapassFields(ctx: DocumentContext): DatapassField[] {
 		const notes = [
 			...(advice === '' ? [] : [advice]),
 			...(spec.name === 'scopes' ? (choice.editor?.findings ?? []) : []),
+			// Not blocking: the pack still says the three paths; the wizard will ask which one.
+			...(spec.name === 'description' && base.flags.acces_a_choisir
+				? [NO_ACCESS_PATH_MESSAGE]
+				: []),
 		];
 		return {
 			step: stepTitles.get(spec.step) ?? 'Mon projet',

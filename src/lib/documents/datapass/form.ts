@@ -218,3 +218,13 @@ export const genericFacultativeForm: DatapassFormRef = {
 	name: 'Aides sociales des CCAS dont aides facultatives',
 	url: datapassFormUrl('api-particulier-aides-sociales-ccas-dont-facultatives'),
 };
+
+/**
+ * The « API Particulier via Démarche numérique » form (DataPass, 2026-07-21): for an organisation that
+ * takes its applications online on the Démarche numérique platform; call modes are fixed by the form.
+ */
+export const demarcheNumeriqueForm: DatapassFormRef = {
+	id: 'api-particulier-demarche-numerique',
+	name: 'API Particulier via Démarche numérique',
+	url: datapassFormUrl('api-particulier-demarche-numerique'),
+};

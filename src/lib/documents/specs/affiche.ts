@@ -5,6 +5,7 @@ import type { PackContext } from '../context';
 import { documentFiles } from '../files';
 import type { DocumentSpec } from '../spec';
 import { renderDocumentTemplate } from '../text';
+import { falseNegativeData } from '../protection';
 
 /** Type size of the poster relative to the other documents (body 10.5 pt × 1.4 ≈ 14.7 pt). */
 export const POSTER_SCALE = 1.4;
@@ -46,7 +47,8 @@ export function buildPoster(ctx: PackContext): Doc {
 		author: name,
 		subject: 'Informations obtenues auprès d’autres administrations pour instruire les aides',
 		keywords: ['information', 'RGPD', 'article 14', 'API Particulier', 'CCAS'],
-		scale: posterScale(justified.length),
+		// The false-negative warning takes about two items' lines.
+		scale: posterScale(justified.length + (falseNegativeData(ctx).length > 0 ? 2 : 0)),
 		blocks: body,
 	});
 }

@@ -6,6 +6,7 @@ import type { PackContext } from '../context';
 import { documentFiles } from '../files';
 import { lowerFirst } from '../labels';
 import { scopeLabel } from '../datapass/editor';
+import { taxYearOf } from '../protection';
 import type { DocumentSpec } from '../spec';
 import { renderDocumentTemplate } from '../text';
 
@@ -33,14 +34,24 @@ export function buildTaxRequest(ctx: PackContext): Doc {
 			),
 		),
 	];
-	const scopes = result.scopes.filter((scope) => scope.api === 'api-impot-particulier');
+	const year = taxYearOf(dossier);
+	// The year is one choice of the dossier, not one per datum: the data's own year scope gives way.
+	const scopes = result.scopes.filter(
+		(scope) => scope.api === 'api-impot-particulier' && !scope.name.startsWith('dgfip_annee_'),
+	);
+	const controller = dossier.dataProtection?.taxController;
 	const body = renderDocumentTemplate(ctx, 'impot-particulier.md', {
 		values: {
 			donnees_fiscales_liste: tax.map((item) => lowerFirst(item.label)).join(', '),
+			annee_perimetre: year.scope,
+			contact_rt: controller
+				? `${controller.givenName} ${controller.familyName}, ${controller.jobTitle}, ${controller.email}, ${controller.phone}`
+				: '',
 		},
+		flags: { annee_choisie: year.chosen, contact_rt: controller !== undefined },
 		blocks: {
 			conditions: list(conditions),
-			perimetres: list(scopes.map((scope) => scopeLabel(scope.name, catalogue))),
+			perimetres: list([year.scope, ...scopes.map((scope) => scopeLabel(scope.name, catalogue))]),
 		},
 	});
 	const name = dossier.ccas.name;
@@ -62,7 +73,8 @@ export const taxSpec: DocumentSpec = {
 	title: 'Textes de la demande pour l’API Impôt particulier',
 	templates: {
 		'impot-particulier.md': {
-			values: ['donnees_fiscales_liste'],
+			values: ['donnees_fiscales_liste', 'annee_perimetre', 'contact_rt'],
+			flags: ['annee_choisie', 'contact_rt'],
 			blocks: ['conditions', 'perimetres'],
 		},
 	},

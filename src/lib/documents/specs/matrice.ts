@@ -8,6 +8,7 @@ import { mimeTypes, type DocumentSpec, type TextSpec } from '../spec';
 import { renderDocumentTemplate } from '../text';
 import { frenchText } from '../typography';
 import { documentFiles } from '../files';
+import { scopeLabel } from '../datapass/editor';
 
 /** API names as the matrix writes them. */
 const apiNames = {
@@ -39,7 +40,7 @@ export function matrixRows(ctx: PackContext): string[][] {
 			item.id,
 			apiClassLabels[item.apiClass],
 			apiNames[item.api],
-			item.scopes.join(', '),
+			item.scopes.map((scope) => scopeLabel(scope, catalogue)).join(', '),
 			item.providers.join(', '),
 		];
 		if (item.reasons.length === 0)
@@ -116,7 +117,7 @@ export function buildMatrix(ctx: PackContext): Doc {
 				rows: result.data.map((item) => [
 					item.label,
 					apiClassLabels[item.apiClass],
-					item.scopes.join(', '),
+					item.scopes.map((scope) => scopeLabel(scope, catalogue)).join(', '),
 					item.providers.join(', '),
 				]),
 				widths: [3, 2, 3, 3],

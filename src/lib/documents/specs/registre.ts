@@ -7,9 +7,16 @@ import { doc, table } from '../../document/builders';
 import type { Block, Doc } from '../../document/model';
 import { aipdCriteria } from './aipd';
 import { registerFields } from '../register-fields';
+import {
+	justifiedData,
+	processorsOf,
+	profileLines,
+	recipientsOf,
+	sourceLines,
+	typedIdentities,
+} from '../protection';
 import { templateSource, type PackContext } from '../context';
 import { documentFiles } from '../files';
-import { lowerFirst } from '../labels';
 import { frenchText } from '../typography';
 import { mimeTypes, type DocumentSpec, type TextSpec } from '../spec';
 import { blocksText, renderDocumentTemplate, renderSection, templateContext } from '../text';
@@ -30,18 +37,16 @@ function list(items: readonly string[]): Block[] {
 
 /** The text of each rubric. */
 export function registerEntry(ctx: PackContext): RegisterEntryField[] {
-	const { dossier, result } = ctx;
-	const justified = result.data.filter((item) => item.reasons.length > 0);
-	const criteria = aipdCriteria(result).filter((criterion) => criterion.status !== 'non rempli');
+	const justified = justifiedData(ctx);
+	const criteria = aipdCriteria(ctx).filter((criterion) => criterion.status !== 'non rempli');
 	const context = templateContext(ctx, {
 		blocks: {
 			donnees: list(justified.map((item) => item.label)),
-			identifiants: list(
-				justified
-					.filter((item) => !item.identityPivot)
-					.map((item) => `Pour « ${item.label} » : ${lowerFirst(item.identification)}`),
-			),
-			destinataires: list(dossier.processing.recipients),
+			saisies: list(typedIdentities(ctx)),
+			destinataires: list(recipientsOf(ctx)),
+			profils: list(profileLines(ctx)),
+			sous_traitants: list(processorsOf(ctx)),
+			origine: list(sourceLines(ctx)),
 			criteres: list(criteria.map((criterion) => `${criterion.label} : ${criterion.status}`)),
 		},
 	});
@@ -100,7 +105,15 @@ export const registerSpec: DocumentSpec = {
 		'registre.md': { blocks: ['fiche'] },
 		'registre-champs.md': {
 			flags: registerFields.map((field) => `champ_${field.id}`),
-			blocks: ['donnees', 'identifiants', 'destinataires', 'criteres'],
+			blocks: [
+				'donnees',
+				'saisies',
+				'destinataires',
+				'profils',
+				'sous_traitants',
+				'origine',
+				'criteres',
+			],
 		},
 	},
 	files: [{ path: documentFiles.registerDocx, format: 'docx' }],

@@ -9,6 +9,8 @@ import type { PackContext } from '../context';
 import { documentFiles } from '../files';
 import type { DocumentSpec } from '../spec';
 import { renderDocumentTemplate } from '../text';
+import { frenchList } from '../labels';
+import { familiesWithoutQuotient } from '../protection';
 
 /** Id of the quotient familial in content/data: its coverage gaps get their own cases. */
 const QUOTIENT_FAMILIAL = 'quotient-familial';
@@ -37,6 +39,7 @@ export function buildFallback(ctx: PackContext): Doc {
 		}),
 	);
 	const body = renderDocumentTemplate(ctx, 'repli.md', {
+		values: { familles_sans_qf: frenchList([...familiesWithoutQuotient], 'et') },
 		flags: {
 			quotient_familial: justified.some((item) => item.id === QUOTIENT_FAMILIAL),
 		},
@@ -69,7 +72,13 @@ export const fallbackSpec: DocumentSpec = {
 	kind: 'doc',
 	id: 'repli',
 	title: 'Procédure de repli pour les agents',
-	templates: { 'repli.md': { flags: ['quotient_familial'], blocks: ['limites', 'justificatifs'] } },
+	templates: {
+		'repli.md': {
+			values: ['familles_sans_qf'],
+			flags: ['quotient_familial'],
+			blocks: ['limites', 'justificatifs'],
+		},
+	},
 	files: [{ path: documentFiles.fallbackDocx, format: 'docx' }],
 	build: buildFallback,
 };
