@@ -113,6 +113,8 @@ const validSitting = fc
 			place: 'en mairie',
 			noticeDate: '2026-11-10',
 			secondNotice: r.secondNotice,
+			// At a second convocation the act states the first sitting's date (CASF R. 123-17).
+			...(r.secondNotice ? { firstSittingDate: '2026-11-09' } : {}),
 			inOffice: r.inOffice,
 			members,
 			presidentOfSitting: names[0] ?? '',

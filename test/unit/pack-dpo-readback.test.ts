@@ -59,7 +59,11 @@ describe.skipIf(!hasTools)('the DPO documents, opened in LibreOffice and read by
 		['aipd', ['AIPD requise', 'Accès illégitime aux données', 'Vraisemblance']],
 		[
 			'registre',
-			['Sous-traitants', 'Profils d’accès', 'président du conseil départemental ou préfet'],
+			[
+				'Sous-traitants',
+				'Profils d’accès',
+				'président du conseil départemental, qui statue sur les demandes d’aide sociale légale',
+			],
 		],
 	])('%s', { timeout: 120_000 }, async (id, expected) => {
 		const converted = libreOfficeToPdf(await renderDocx(docOf(id)));
@@ -72,6 +76,8 @@ describe.skipIf(!hasTools)('the DPO documents, opened in LibreOffice and read by
 		const pdf = await renderPdf(docOf('affiche'), await nodePdfFonts());
 		const text = flat(pdfText(pdf));
 		expect(text).toContain('Dossier absent');
-		expect(text).toContain('président du conseil départemental ou préfet');
+		expect(text).toContain(
+			'président du conseil départemental, qui statue sur les demandes d’aide sociale légale',
+		);
 	});
 });

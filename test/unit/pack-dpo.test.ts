@@ -261,9 +261,11 @@ describe('recipients include the legal-aid deciding authority', () => {
 		expect(recipients.some((r) => r.includes('aide sociale légale'))).toBe(included);
 		const prepared = pack(dossier);
 		for (const id of ['affiche', 'registre', 'aipd', 'mentions', 'liste-publique'])
-			expect(docText(prepared, id).includes('président du conseil départemental ou préfet')).toBe(
-				included,
-			);
+			expect(
+				docText(prepared, id).includes(
+					'président du conseil départemental, qui statue sur les demandes d’aide sociale légale',
+				),
+			).toBe(included);
 	});
 });
 

@@ -145,6 +145,27 @@ const groups: Record<string, Record<string, string>> = {
 		notVoting: 'Ne prennent pas part au vote',
 		presidentVote: 'Vote du président en cas de partage égal des voix',
 	},
+	dataProtection: {
+		'': 'Protection des données',
+		apiAccess: 'Comment le centre appelle l’API',
+		taxYear: 'Année de revenus demandée',
+		legalAidAuthority: 'Autorité qui statue sur l’aide légale',
+		fallback: 'Règle pour les familles sans quotient',
+		taxController: 'Responsable de traitement (API Impôt particulier)',
+	},
+	'dataProtection.fallback': {
+		'': 'Règle pour les familles sans quotient',
+		method: 'Méthode',
+		formula: 'Formule',
+	},
+	'dataProtection.taxController': {
+		'': 'Responsable de traitement (API Impôt particulier)',
+		familyName: 'Nom',
+		givenName: 'Prénom',
+		email: 'Adresse électronique',
+		phone: 'Téléphone',
+		jobTitle: 'Fonction',
+	},
 	request: {
 		'': 'Demande DataPass',
 		projectName: 'Nom du projet',
