@@ -197,7 +197,7 @@ async function aids(person: Person): Promise<void> {
 		/^Aide à la restauration scolaire/,
 		/^Aide à la restauration scolaire.: conditions et décision/,
 		['Quotient familial inférieur ou égal à', '800'],
-		'Un travailleur social du CCAS',
+		'Le président du conseil d’administration',
 	);
 	await aid(
 		/^Aide aux frais d’obsèques/,

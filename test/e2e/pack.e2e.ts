@@ -23,6 +23,31 @@ afterAll(async () => {
 	await browser?.close();
 });
 
+/** Download controls whose visible text is empty or wider than the box that shows it. */
+async function downloadProblems(page: Page): Promise<string[]> {
+	return page.evaluate(() =>
+		[
+			...document.querySelectorAll<HTMLElement>(
+				'[data-pack-file], [data-pack-action="zip"], [data-deliberation-download]',
+			),
+		]
+			.filter(
+				(button) => button.getClientRects().length > 0 || button.dataset['packFile']?.includes('.'),
+			)
+			.flatMap((button) => {
+				const name =
+					button.dataset['packFile'] ??
+					button.dataset['packAction'] ??
+					button.dataset['deliberationDownload'] ??
+					'';
+				if (button.innerText.trim() === '') return [`${name} : aucun texte visible`];
+				if (button.scrollWidth > button.clientWidth + 1)
+					return [`${name} : texte coupé (${button.scrollWidth} px pour ${button.clientWidth})`];
+				return [];
+			}),
+	);
+}
+
 /** A fresh assistant page that may use the clipboard, with its errors and requests recorded. */
 async function open(): Promise<{ page: Page; errors: string[]; requests: string[] }> {
 	const context = await browser.newContext({
@@ -148,6 +173,32 @@ describe('pack', () => {
 			page.getByRole('region', { name: /^Aperçu : Délibération/ }).textContent(),
 		).resolves.toContain('Villebourg');
 		expect(await axeViolations(page)).toEqual([]);
+
+		// Every download control shows its text, whole: never an empty or clipped button.
+		expect(await downloadProblems(page)).toEqual([]);
+		// The check can fail: a planted empty button and a clipped one are reported.
+		const planted = await page.evaluate(() => {
+			const list = document.querySelector('[data-slot="documents"]');
+			const empty = document.createElement('button');
+			empty.dataset['packFile'] = 'vide.pdf';
+			const clipped = document.createElement('button');
+			clipped.dataset['packFile'] = 'coupe.pdf';
+			clipped.textContent = 'Télécharger un document au nom bien trop long pour sa boîte';
+			clipped.style.cssText =
+				'width: 3rem; overflow: hidden; white-space: nowrap; display: inline-block';
+			list?.append(empty, clipped);
+			return [empty, clipped].length;
+		});
+		expect(planted).toBe(2);
+		expect(await downloadProblems(page)).toEqual([
+			'vide.pdf : aucun texte visible',
+			expect.stringMatching(/^coupe\.pdf : texte coupé/),
+		]);
+		await page.evaluate(() =>
+			document
+				.querySelectorAll('[data-pack-file="vide.pdf"], [data-pack-file="coupe.pdf"]')
+				.forEach((b) => b.remove()),
+		);
 
 		// Nothing of the document code before the first download.
 		expect(heavy(requests)).toEqual([]);

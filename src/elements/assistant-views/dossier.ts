@@ -57,7 +57,10 @@ function fieldBlock(root: HTMLElement, field: DatapassField, index: number): HTM
 	if (field.kind === 'document') {
 		block = first(root, 'field-document');
 		slot(block, 'label').textContent = field.label;
-		slot(block, 'value').textContent = ` : joignez le fichier ${field.value}.`;
+		slot(block, 'value').textContent =
+			field.value === ''
+				? ' : aucun fichier à joindre pour ce dossier.'
+				: ` : joignez le fichier ${field.value}.`;
 	} else {
 		block = first(root, 'field-text');
 		const label = slot(block, 'label');

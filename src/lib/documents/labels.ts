@@ -68,6 +68,26 @@ export function presidentTitle(ccas: Ccas): string {
 	return ccas.president.civility === 'Mme' ? 'la présidente' : 'le président';
 }
 
+/** The role the schema writes when none is typed: it follows the civility of who chairs. */
+const DEFAULT_PRESIDENT_ROLE = 'Président du conseil d’administration';
+
+/**
+ * The role of the president of the sitting as the act writes it: the role typed, or, when the
+ * default was kept, « Présidente » for a woman (« Mme …, présidente »), never « Mme …, président ».
+ */
+export function presidentRoleLabel(sitting: {
+	presidentRole: string;
+	presidentOfSitting: string;
+	members: readonly Member[];
+}): string {
+	if (sitting.presidentRole !== DEFAULT_PRESIDENT_ROLE) return sitting.presidentRole;
+	const key = nameKey(sitting.presidentOfSitting);
+	const chair = sitting.members.find((member) => nameKey(member.name) === key);
+	return chair?.civility === 'Mme'
+		? 'Présidente du conseil d’administration'
+		: sitting.presidentRole;
+}
+
 /** Names of members with a given attendance, or « néant ». */
 export function membersWith(members: Member[], attendance: Member['attendance']): string {
 	const names = members.filter((m) => m.attendance === attendance).map(personLabel);

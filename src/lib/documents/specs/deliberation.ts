@@ -31,6 +31,7 @@ import {
 	memberLabel,
 	membersWith,
 	personLabel,
+	presidentRoleLabel,
 	presidentTitle,
 	toPhrase,
 } from '../labels';
@@ -196,7 +197,7 @@ function sittingValues(sitting: Sitting | undefined, counts: SittingCounts | und
 		date_convocation: formatDateFr(sitting.noticeDate),
 		lieu: sitting.place,
 		president_seance: holderLabel(sitting.presidentOfSitting),
-		qualite_president: lowerFirst(sitting.presidentRole),
+		qualite_president: lowerFirst(presidentRoleLabel(sitting)),
 		en_exercice: String(counts.inOffice),
 		en_exercice_lettres: numberToWords(counts.inOffice),
 		presents: membersWith(sitting.members, 'présent'),
@@ -332,7 +333,7 @@ function deliberationDoc(ctx: DocumentContext, options: DeliberationOptions = {}
 						p(`Fait à ${ccas.commune}, le ${formatDateFr(sitting.date)}.`),
 						signature(
 							undefined,
-							{ role: sitting.presidentRole, name: holderLabel(sitting.presidentOfSitting) },
+							{ role: presidentRoleLabel(sitting), name: holderLabel(sitting.presidentOfSitting) },
 							{ role: 'Secrétaire de séance', name: sitting.secretary },
 						),
 					]
