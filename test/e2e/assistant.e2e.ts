@@ -157,6 +157,11 @@ async function fillCcas(page: Page): Promise<void> {
 	await field(page, 'Logiciel utilisé par le CCAS').selectOption({
 		label: 'Millésime Action Sociale (Arche MC2)',
 	});
+	await field(page, 'Acte qui fixe les conditions des aides facultatives').selectOption({
+		label: 'Un règlement des aides',
+	});
+	await field(page, 'Numéro de l’acte').fill('2025-03');
+	await field(page, 'Date d’adoption de l’acte').fill('18/03/2025');
 }
 
 /** Step 2 by label: two catalogue aids and one of the CCAS, as in the example. */
@@ -167,8 +172,11 @@ async function fillAids(page: Page): Promise<void> {
 	await tick(food.getByRole('checkbox', { name: /^Situation exceptionnelle/ }), false);
 	await field(food, 'Quotient familial inférieur ou égal à').fill('456');
 	await field(food, 'Qui décide').selectOption({ label: 'La commission permanente' });
-	await field(food, 'Sous un quotient familial de').fill('456');
-	await field(food, 'Décide seul').selectOption({ label: 'Un travailleur social du CCAS' });
+	await field(food, 'Jusqu’à un quotient familial de').fill('456');
+	await field(food, 'Délégataire').selectOption({
+		label: 'Le président du conseil d’administration',
+	});
+	await tick(food.getByRole('checkbox', { name: /^Le directeur signe les décisions/ }));
 
 	await tick(page.getByRole('checkbox', { name: /^Aide au paiement des factures d’énergie/ }));
 	const energy = group(page, /^Aide au paiement des factures d’énergie et d’eau.: conditions/);
@@ -485,7 +493,7 @@ describe('assistant', () => {
 		expect(Math.max(Number(size?.[1]), Number(size?.[2]))).toBeCloseTo(841.9, 0);
 		const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
 		expect(text).toMatch(/Matrice de minimisation – CCAS de Villebourg-sur-Loir/);
-		expect(text).toMatch(/Bourse au permis de/);
+		expect(text).toMatch(/Bourse au permis/);
 		expect(text).toMatch(/Quotient familial/);
 		expect(text).not.toMatch(/Exporter \(JSON\)|Rechercher|Mentions légales/);
 		expect(errors).toEqual([]);
