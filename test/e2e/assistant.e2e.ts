@@ -494,7 +494,7 @@ describe('assistant', () => {
 		const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
 		expect(text).toMatch(/Matrice de minimisation – CCAS de Villebourg-sur-Loir/);
 		expect(text).toMatch(/Bourse au permis/);
-		expect(text).toMatch(/Quotient familial/);
+		expect(text).toMatch(/Quotient\s+familial/);
 		expect(text).not.toMatch(/Exporter \(JSON\)|Rechercher|Mentions légales/);
 		expect(errors).toEqual([]);
 		await page.context().close();
