@@ -44,10 +44,19 @@ export interface Preview {
 export async function startPreview(): Promise<Preview> {
 	if (!existsSync('dist/index.html'))
 		throw new Error('dist/ est absent : lancez `npm run build` avant.');
+	// --ignore-lock: each run picks its own port, and a lock left by a killed run must not block the next one.
 	const port = await freePort();
 	const child = spawn(
 		process.execPath,
-		['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)],
+		[
+			'node_modules/astro/bin/astro.mjs',
+			'preview',
+			'--ignore-lock',
+			'--host',
+			'127.0.0.1',
+			'--port',
+			String(port),
+		],
 		{
 			stdio: ['ignore', 'pipe', 'pipe'],
 			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
