@@ -63,7 +63,9 @@ export async function run(args: string[]): Promise<number> {
 				for (const problem of problems) console.error(formatProblem(problem));
 				return 1;
 			}
-			const counts = Object.entries(catalogue).map(([name, list]) => `${name} ${list.length}`);
+			const counts = Object.entries(catalogue).map(
+				([name, list]) => `${name} ${(list as readonly unknown[]).length}`,
+			);
 			console.log(`Contenu valide : ${counts.join(', ')}.`);
 			return 0;
 		}

@@ -10,6 +10,15 @@ export const TIME_LIMIT_MS = 30_000;
 /** Why a call gave no answer. */
 export type CallFailure = 'timeout' | 'failed';
 
+/** The rejection of a call: an Error (so stacks and `instanceof` work) carrying why it failed. */
+export class CallError extends Error {
+	/** Builds the error for one failure. */
+	constructor(readonly failure: CallFailure) {
+		super(`vérificateur : ${failure}`);
+		this.name = 'CallError';
+	}
+}
+
 /** A request without its id (added here). */
 type Request =
 	| { kind: 'read'; bytes: Uint8Array; name: string }
@@ -22,21 +31,21 @@ export function createWorkerCalls(limit = TIME_LIMIT_MS) {
 	const start = () =>
 		(worker ??= new Worker(new URL('./verifier-worker.ts', import.meta.url), { type: 'module' }));
 
-	/** Sends one request; resolves with the worker's answer, or rejects with a CallFailure. */
+	/** Sends one request; resolves with the worker's answer, or rejects with a CallError. */
 	const call = (request: Request): Promise<VerifierAnswer> =>
 		new Promise((resolve, reject) => {
 			let running: Worker;
 			try {
 				running = start();
 			} catch {
-				reject('failed' satisfies CallFailure);
+				reject(new CallError('failed'));
 				return;
 			}
 			const id = next++;
 			const stop = (failure: CallFailure) => {
 				running.terminate();
 				if (worker === running) worker = undefined;
-				reject(failure);
+				reject(new CallError(failure));
 			};
 			const timer = setTimeout(() => stop('timeout'), limit);
 			const done = () => {

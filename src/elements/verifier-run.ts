@@ -27,7 +27,7 @@ import {
 	type ReportLink,
 } from '../lib/citations/report-text';
 import type { CheckerArticle } from '../pages/verifier/_legal';
-import { createWorkerCalls, type CallFailure } from './verifier-calls';
+import { CallError, createWorkerCalls } from './verifier-calls';
 
 // Refused before reading: a huge file would be loaded into memory for nothing (same limit as docx-text).
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -81,7 +81,7 @@ export function createVerifier(root: HTMLElement): Verifier {
 	const results = slot('results');
 	const calls = createWorkerCalls();
 	const failure = (reason: unknown) =>
-		string((reason as CallFailure) === 'timeout' ? 'timeout' : 'loadError');
+		string(reason instanceof CallError && reason.failure === 'timeout' ? 'timeout' : 'loadError');
 
 	/** A deep copy of a <template>'s first element. */
 	const clone = <T extends Element = HTMLElement>(name: string): T | null => {
@@ -206,7 +206,7 @@ export function createVerifier(root: HTMLElement): Verifier {
 		try {
 			// The page ships only the fields the checker reads (see src/pages/verifier/_legal.ts).
 			const answer = await calls.call({ kind: 'check', text: whole, legal });
-			if (answer.kind !== 'check') throw 'failed';
+			if (answer.kind !== 'check') throw new CallError('failed');
 			report = answer.report;
 		} catch (reason) {
 			setTextError(failure(reason));

@@ -305,9 +305,9 @@ describe('assistant', () => {
 	it('exports, erases after confirmation, and imports back an identical dossier', async () => {
 		const { page, errors } = await open();
 		await importFile(page, examplePath);
-		await expect(
-			page.getByText(`Le dossier «${NNBSP}CCAS de Villebourg-sur-Loir${NNBSP}» a été importé.`),
-		).toBeTruthy();
+		await page
+			.getByText(`Le dossier «${NNBSP}CCAS de Villebourg-sur-Loir${NNBSP}» a été importé.`)
+			.waitFor({ state: 'visible' });
 		await expect(field(page, 'Nom du CCAS').inputValue()).resolves.toBe(
 			'CCAS de Villebourg-sur-Loir',
 		);

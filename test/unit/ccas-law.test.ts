@@ -365,9 +365,9 @@ describe('projet, then act', () => {
 
 	it('needs no sitting for the projet', () => {
 		const { sitting: _sitting, ...noSitting } = exampleDossier();
-		const text = deliberationText(noSitting as Dossier, true);
+		const text = deliberationText(noSitting, true);
 		expect(text).toContain('Délibération n° …………');
-		const act = buildDeliberation(buildDocumentContext(noSitting as Dossier, catalogue, templates));
+		const act = buildDeliberation(buildDocumentContext(noSitting, catalogue, templates));
 		expect(act.ok).toBe(false);
 	});
 

@@ -77,7 +77,7 @@ const dossiers = fc
 	})
 	.map((raw) => dossierSchema.safeParse(JSON.parse(JSON.stringify(raw))))
 	.filter((parsed) => parsed.success)
-	.map((parsed) => parsed.data as Dossier);
+	.map((parsed) => parsed.data);
 
 function problems(report: CitationReport): string[] {
 	return [...report.citations, ...report.findings]

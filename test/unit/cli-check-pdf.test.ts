@@ -151,9 +151,9 @@ describe('readPdfText', () => {
 
 	it('sends TXT and DOCX to the usual reader, and never loads pdf.js for them', async () => {
 		let loaded = false;
-		const load = async () => {
+		const load = () => {
 			loaded = true;
-			return pdfjs;
+			return Promise.resolve(pdfjs);
 		};
 		const read = await readAnyFileText(
 			new TextEncoder().encode('Vu l’article L. 114-8'),

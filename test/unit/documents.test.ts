@@ -68,7 +68,7 @@ function hostileDossier() {
 	const president = example.ccas?.president.name ?? '';
 	const nfd = president.normalize('NFD');
 	expect(nfd).not.toBe(president);
-	const raw = structuredClone(example) as typeof example;
+	const raw = structuredClone<typeof example>(example);
 	if (!raw.ccas || !raw.sitting) throw new Error('exemple incomplet');
 	raw.ccas.name = HOSTILE;
 	raw.ccas.president.name = nfd;

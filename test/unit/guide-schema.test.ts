@@ -55,7 +55,7 @@ describe('guide schema', () => {
 		],
 		['api.gouv.fr style tags', { ...valid, audience: 'direction, dpo' }, /^audience : /],
 	])('rejects %s with its message', (_name, frontMatter, message) => {
-		const lines = problems(frontMatter as Record<string, unknown>);
+		const lines = problems(frontMatter);
 		expect(lines.length).toBeGreaterThan(0);
 		expect(lines[0]).toMatch(message);
 	});

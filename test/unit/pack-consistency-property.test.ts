@@ -95,7 +95,7 @@ const randomDossier: fc.Arbitrary<Dossier> = fc
 		});
 	})
 	.filter((result) => result.success)
-	.map((result) => result.data as Dossier);
+	.map((result) => result.data);
 
 describe('every document states the same recipients, access profiles and retention', () => {
 	it(`for random dossiers (${RUNS} runs)`, { timeout: 300_000 }, () => {

@@ -73,7 +73,7 @@ const runs = fc.array(run, { maxLength: 4 });
 const block: fc.Arbitrary<Block> = fc.oneof(
 	runs.map((content): Block => ({ kind: 'paragraph', runs: content })),
 	fc
-		.tuple(fc.constantFrom(1, 2, 3) as fc.Arbitrary<1 | 2 | 3>, text)
+		.tuple(fc.constantFrom<1 | 2 | 3>(1, 2, 3), text)
 		.map(([level, content]): Block => ({ kind: 'heading', level, text: content })),
 	fc.array(text, { maxLength: 3 }).map((lines): Block => ({ kind: 'title', lines })),
 	fc

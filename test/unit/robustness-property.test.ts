@@ -132,7 +132,7 @@ const validDossier: fc.Arbitrary<Dossier> = fc
 		return dossierSchema.safeParse(value);
 	})
 	.filter((result) => result.success)
-	.map((result) => result.data as Dossier);
+	.map((result) => result.data);
 
 describe('dossier import', { timeout: 120_000 }, () => {
 	it('answers any JSON value with a dossier or French problems', () => {

@@ -50,12 +50,12 @@ describe('createWorkerCalls', () => {
 		const made = fakeWorkers(null);
 		const { call } = createWorkerCalls(1_000);
 		const first = call({ kind: 'check', text: 'x', legal: [] });
-		const rejected = expect(first).rejects.toBe('timeout');
+		const rejected = expect(first).rejects.toMatchObject({ failure: 'timeout' });
 		await vi.advanceTimersByTimeAsync(1_001);
 		await rejected;
 		expect(made[0]?.terminated).toBe(true);
 		const second = call({ kind: 'check', text: 'y', legal: [] });
-		const again = expect(second).rejects.toBe('timeout');
+		const again = expect(second).rejects.toMatchObject({ failure: 'timeout' });
 		expect(made).toHaveLength(2);
 		await vi.advanceTimersByTimeAsync(1_001);
 		await again;

@@ -17,7 +17,11 @@ export function highlightSegments(
 	citations: readonly { start: number; end: number }[],
 ): HighlightSegment[] {
 	if (typeof text !== 'string' || text.length === 0) return [];
-	const spans = (Array.isArray(citations) ? citations : [])
+	// Defensive: a report read back from a worker or an old draft may hold anything.
+	const list: readonly { start?: unknown; end?: unknown }[] = Array.isArray(citations)
+		? citations
+		: [];
+	const spans = list
 		.map((citation, index) => ({ start: citation?.start, end: citation?.end, index }))
 		.filter(
 			(span): span is { start: number; end: number; index: number } =>

@@ -14,7 +14,7 @@ function load(): ReturnType<typeof trimCommunes> {
 	chunks ??= trimCommunes(
 		JSON.parse(
 			readFileSync(require.resolve('@etalab/decoupage-administratif/data/communes.json'), 'utf8'),
-		),
+		) as Parameters<typeof trimCommunes>[0],
 	);
 	return chunks;
 }
