@@ -9,6 +9,14 @@ import { bool, choice, email, group, list, num, person, phone, plain } from './d
 import { fieldError } from './field-messages';
 import { dataProtection } from './dpo';
 import { sitting } from './sitting';
+import {
+	DPO_IS_MAIRE_MESSAGE,
+	FRANCE_CONNECT_MOBILE_MESSAGE,
+	RETENTION_JUSTIFICATION_MESSAGE,
+	dpoIsMaire,
+	franceConnectNeedsMobile,
+	retentionNeedsJustification,
+} from '../rules/datapass';
 
 export { civility, email, person, phone, plain } from './dossier-fields';
 
@@ -387,7 +395,7 @@ export const processing = group(
 			z.minimum(1, { message: 'Au moins un mois.' }),
 			z.maximum(240, { message: '240 mois au plus.' }),
 		),
-		/** Justification, required above 36 months (DataPass rule). */
+		/** Justification, required above the DataPass limit (rules/datapass.ts). */
 		retentionJustification: z.optional(plain(1000, 'La justification', { multiline: true })),
 		/** Roles that receive the data (DataPass « Destinataire des données »). */
 		recipients: list(plain(150, 'Le destinataire'), 'Les destinataires').check(
@@ -430,12 +438,11 @@ export const processing = group(
 	'La conservation et les destinataires',
 ).check(
 	z.superRefine((p, ctx) => {
-		if (p.retentionMonths > 36 && !p.retentionJustification) {
+		if (retentionNeedsJustification(p.retentionMonths) && !p.retentionJustification) {
 			ctx.addIssue({
 				code: 'custom',
 				path: ['retentionJustification'],
-				message:
-					'Au-delà de 36 mois, DataPass exige une justification de la durée de conservation.',
+				message: RETENTION_JUSTIFICATION_MESSAGE,
 			});
 		}
 	}),
@@ -488,12 +495,11 @@ export const request = group(
 	'La demande DataPass',
 ).check(
 	z.superRefine((r, ctx) => {
-		if (r.modalities.includes('france_connect') && !/^(?:\+33\s?|0)[67]/.test(r.technique.phone)) {
+		if (franceConnectNeedsMobile(r.modalities, r.technique.phone)) {
 			ctx.addIssue({
 				code: 'custom',
 				path: ['technique', 'phone'],
-				message:
-					'Avec FranceConnect, DataPass exige un numéro de mobile (06 ou 07) pour le contact technique.',
+				message: FRANCE_CONNECT_MOBILE_MESSAGE,
 			});
 		}
 	}),
@@ -545,15 +551,11 @@ export const dossier = group(
 				path: ['aids'],
 				message: 'Une même aide figure deux fois.',
 			});
-		if (
-			d.ccas &&
-			d.ccas.dpo.name.trim().toLowerCase() === d.ccas.president.name.trim().toLowerCase()
-		) {
+		if (d.ccas && dpoIsMaire({ name: d.ccas.dpo.name }, d.ccas.president.name)) {
 			ctx.addIssue({
 				code: 'custom',
 				path: ['ccas', 'dpo', 'name'],
-				message:
-					'Le délégué à la protection des données ne peut pas être le maire, président du conseil.',
+				message: DPO_IS_MAIRE_MESSAGE,
 			});
 		}
 	}),
