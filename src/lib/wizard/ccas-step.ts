@@ -1,4 +1,5 @@
 /** Step 1, « Votre CCAS »: every field of the `ccas` section, named by its zod path. */
+import { stepTitle } from '../steps';
 import { ccas, type Ccas } from '../schema/dossier';
 import type { FormStep, FormValues, IssuePath } from './types';
 import { readDate, writeDate } from './request-step';
@@ -49,7 +50,7 @@ function fromList(
 /** The « Votre CCAS » step. */
 export const ccasStep: FormStep<Ccas> = {
 	id: 'ccas',
-	title: 'Votre CCAS',
+	title: stepTitle('ccas'),
 	kind: 'form',
 	schema: ccas,
 	read(values) {

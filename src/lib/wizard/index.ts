@@ -3,6 +3,7 @@
  * (a FormStep or a ViewStep) + one Astro component `src/components/assistant/steps/<id>.astro`
  * (+ for a view step, its renderer `src/elements/assistant-views/<id>.ts`).
  */
+import { stepTitle } from '../steps';
 import { dossier as dossierSchema, DOSSIER_SCHEMA_VERSION, type Dossier } from '../schema/dossier';
 import { aidsStep } from './aids-step';
 import { ccasStep } from './ccas-step';
@@ -29,21 +30,21 @@ export const MAX_STEPS = 8;
 /** Step 3: the strictly necessary data, computed from the aids (no form). */
 export const resultsStep: ViewStep = {
 	id: 'donnees',
-	title: 'Données strictement nécessaires',
+	title: stepTitle('donnees'),
 	kind: 'view',
 };
 
 /** The board deliberation: its preview, then DOCX and PDF downloads (no form). */
 export const deliberationStep: ViewStep = {
 	id: 'deliberation',
-	title: 'Délibération',
+	title: stepTitle('deliberation'),
 	kind: 'view',
 };
 
 /** Last step: the checklist, the DataPass fields to copy and the documents to download (no form). */
 export const dossierStep: ViewStep = {
 	id: 'dossier',
-	title: 'Votre dossier',
+	title: stepTitle('dossier'),
 	kind: 'view',
 };
 

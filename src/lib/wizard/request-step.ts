@@ -4,6 +4,7 @@
  * `technique.`, `dpo.` + `familyName`, `givenName`, `email`, `phone`, `jobTitle`, and the box
  * `technique.sameAsMetier` (`oui`): the business contact is also the technical one.
  */
+import { stepTitle } from '../steps';
 import { modalities, request, type Contact, type RequestSection } from '../schema/dossier';
 import type { FormStep, FormValues } from './types';
 import { dottedName, list, number, numberText, text } from './values';
@@ -45,7 +46,7 @@ function readContact(values: FormValues, role: string): Record<keyof Contact, st
 /** The « Demande DataPass » step. */
 export const requestStep: FormStep<RequestSection> = {
 	id: 'demande',
-	title: 'Demande DataPass',
+	title: stepTitle('demande'),
 	kind: 'form',
 	schema: request,
 	read(values) {

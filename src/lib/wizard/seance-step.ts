@@ -6,6 +6,7 @@
  * The CASF rules (checkSitting) run after the schema, so that their problems block the step on the
  * field they name, like schema issues.
  */
+import { stepTitle } from '../steps';
 import { z } from '../schema/zod-fr';
 import { sitting, type Sitting } from '../schema/sitting';
 import { checkSitting } from '../sitting/check';
@@ -37,7 +38,7 @@ const texts = [
 /** The « Séance du conseil » step. */
 export const seanceStep: FormStep<Sitting> = {
 	id: 'seance',
-	title: 'Séance du conseil',
+	title: stepTitle('seance'),
 	kind: 'form',
 	schema: sitting.check(
 		z.superRefine((section, ctx) => {
