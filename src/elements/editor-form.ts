@@ -6,6 +6,7 @@
  */
 import type { FieldError, SubmissionResult } from '../lib/editors/form';
 import { all, must, show } from './dom';
+import { fileSizeFr, saveFile } from './download';
 import { showSummary } from './error-summary';
 
 type FormModule = typeof import('../lib/editors/form');
@@ -13,7 +14,8 @@ type FormModule = typeof import('../lib/editors/form');
 /** <hc-editor-form>: the form, its error summary and its success panel. */
 class EditorFormElement extends HTMLElement {
 	#module: Promise<FormModule> | undefined;
-	#fileUrl: string | undefined;
+	/** The entry last made, saved when the link is followed. */
+	#entry: { yaml: string; fileName: string } | undefined;
 
 	connectedCallback(): void {
 		const form = this.querySelector('form');
@@ -22,6 +24,12 @@ class EditorFormElement extends HTMLElement {
 		this.addEventListener('focusin', () => void this.#load(), { once: true });
 		form.addEventListener('change', () => this.#showEvidence(form));
 		this.#showEvidence(form);
+		// One download path for the whole site (download.ts): the link saves the entry last made.
+		this.querySelector('[data-download]')?.addEventListener('click', (event) => {
+			if (!this.#entry) return;
+			event.preventDefault();
+			saveFile(this.#entry.yaml, 'application/yaml', this.#entry.fileName);
+		});
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
 			void this.#submit(form);
@@ -130,15 +138,11 @@ class EditorFormElement extends HTMLElement {
 	#showSuccess(result: Extract<SubmissionResult, { ok: true }>): void {
 		show(must(this, '[data-error-summary]'), false);
 		const success = must(this, '[data-success]');
-		if (this.#fileUrl) URL.revokeObjectURL(this.#fileUrl);
-		this.#fileUrl = URL.createObjectURL(new Blob([result.yaml], { type: 'application/yaml' }));
-		const download = must<HTMLAnchorElement>(success, '[data-download]');
-		download.href = this.#fileUrl;
-		download.download = result.fileName;
+		this.#entry = { yaml: result.yaml, fileName: result.fileName };
+		must<HTMLAnchorElement>(success, '[data-download]').download = result.fileName;
 		must(success, '[data-file-name]').textContent = result.fileName;
 		const size = new Blob([result.yaml]).size;
-		must(success, '[data-file-size]').textContent =
-			`YAML, ${Math.max(1, Math.round(size / 1000))} ko`;
+		must(success, '[data-file-size]').textContent = `YAML, ${fileSizeFr(size)}`;
 		// A way whose setting is missing is replaced by the sentence that says so.
 		this.#way(success, 'mail', '[data-mailto]', result.mailto);
 		this.#way(success, 'forge', '[data-new-file]', result.newFile);
