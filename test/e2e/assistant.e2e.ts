@@ -548,7 +548,11 @@ describe('assistant', () => {
 		await next(page);
 		await visible(page.getByRole('group', { name: /Cette étape contient 1.erreur$/ }));
 		await expect(justification.getAttribute('aria-invalid')).resolves.toBe('true');
-		await visible(page.getByText(/^Au-delà de 36 mois de conservation, DataPass exige une justification/).first());
+		await visible(
+			page
+				.getByText(/^Au-delà de 36 mois de conservation, DataPass exige une justification/)
+				.first(),
+		);
 		await justification.fill('Les aides pluriannuelles sont réexaminées sur quatre ans.');
 		await next(page);
 		await leftStep(page, 'Conservation, destinataires, information des usagers');

@@ -114,7 +114,7 @@ describe('legal aid (CASF R. 123-5)', () => {
 		expect(item).not.toMatch(/Décision :|plafond|délégation/);
 		// The deciding authority is a recipient of the data.
 		expect(text).toMatch(
-			/Les destinataires des données sont : [^.]*le président du conseil départemental/,
+			/ne sont accessibles qu’aux personnes suivantes[^.]*le président du conseil départemental/,
 		);
 	});
 });

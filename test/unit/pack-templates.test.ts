@@ -59,8 +59,11 @@ describe('large print', () => {
 		expect(docScale({ scale: 1.4 })).toBe(1.4);
 		expect(docScale({ scale: 10 })).toBe(3);
 		expect(docScale({ scale: -1 })).toBe(1);
-		expect(posterScale(3)).toBe(1.4);
-		expect(posterScale(20)).toBe(1.15);
+		expect(posterScale(800)).toBe(1.4);
+		expect(posterScale(1600)).toBe(1.4);
+		expect(posterScale(2000)).toBeLessThan(1.4);
+		expect(posterScale(2000)).toBeGreaterThan(posterScale(2500));
+		expect(posterScale(20_000)).toBe(1);
 	});
 
 	it('enlarges the DOCX styles and marks the HTML preview', async () => {

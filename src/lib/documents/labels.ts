@@ -12,8 +12,14 @@ export function personLabel(person: { civility: string; name: string }): string 
 const conjunction = new Intl.ListFormat('fr', { type: 'conjunction' });
 const disjunction = new Intl.ListFormat('fr', { type: 'disjunction' });
 
-/** Joins « a, b et c » (or « a, b ou c »), as French writes a list (Intl, no Oxford comma). */
+/**
+ * Joins « a, b et c » (or « a, b ou c »), as French writes a list (Intl, no Oxford comma). When an
+ * item has a comma of its own, items are separated by semicolons (« a, pour x ; b et c »), so that
+ * the reader still sees where each one ends.
+ */
 export function frenchList(items: readonly string[], last: 'et' | 'ou' = 'et'): string {
+	if (items.length > 2 && items.some((item) => item.includes(',')))
+		return `${items.slice(0, -1).join(' ; ')} ${last} ${items.at(-1) ?? ''}`;
 	return (last === 'et' ? conjunction : disjunction).format(items);
 }
 

@@ -9,6 +9,7 @@ import type { Catalogue } from '../catalogue/types';
 import type { MinimisationResult, NeededData } from '../minimise';
 import type { Dossier } from '../schema/dossier';
 import type { DataProtection, fallbackMethods } from '../schema/dpo';
+import { effectiveDelegation } from './decision';
 import { frenchList, legalAuthorities, lowerFirst, softwareName } from './labels';
 
 /** The context parts these functions read (a partial dossier gives empty lists). */
@@ -49,10 +50,70 @@ export function legalAidAuthority(dossier: Pick<Dossier, 'aids' | 'dataProtectio
 		: DEFAULT_LEGAL_AID_AUTHORITY;
 }
 
-/** Every recipient of the data: the dossier's recipients, then the legal-aid deciding authority. */
+/**
+ * The people who decide on a facultative aid and therefore see, in the file submitted to them, the
+ * data it needs: the board, the commission permanente, the president or a vice-président holding a
+ * delegation. Each is stated once, in the dossier's words when the dossier already names it.
+ */
+const deciderRecipients = [
+	{
+		id: 'conseil',
+		text: 'Membres du conseil d’administration',
+		named: /membres du conseil|administrateurs/,
+	},
+	{
+		id: 'commission-permanente',
+		text: 'Membres de la commission permanente',
+		named: /commission permanente/,
+	},
+	{
+		id: 'president',
+		text: 'Président du conseil d’administration',
+		named: /(?<!vice-)president/,
+	},
+	{
+		id: 'vice-president',
+		text: 'Vice-président du conseil d’administration',
+		named: /vice-president(?! delegue)/,
+	},
+	{
+		id: 'vice-president-delegue',
+		text: 'Vice-président délégué du conseil d’administration',
+		named: /vice-president delegue/,
+	},
+] as const;
+
+/** Lower case without accents or typographic apostrophes, for « does the dossier already say it ». */
+function comparableText(text: string): string {
+	return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").toLocaleLowerCase('fr');
+}
+
+/** The deciders of the facultative aids the dossier's own recipients do not already name. */
+function decidersNotNamed(dossier: Pick<Dossier, 'aids' | 'processing'>): string[] {
+	const deciders = new Set<string>();
+	for (const aid of dossier.aids ?? []) {
+		if (aid.nature !== 'facultative') continue;
+		deciders.add(aid.decidedBy);
+		const delegation = effectiveDelegation(aid);
+		if (delegation) deciders.add(delegation.to);
+	}
+	const typed = (dossier.processing?.recipients ?? []).map(comparableText);
+	return deciderRecipients
+		.filter(({ id, named }) => deciders.has(id) && !typed.some((text) => named.test(text)))
+		.map(({ text }) => text);
+}
+
+/**
+ * Every recipient of the data: the dossier's recipients, the deciders of the facultative aids it
+ * does not name, then the legal-aid deciding authority.
+ */
 export function recipientsOf(ctx: Pick<ProtectionContext, 'dossier'>): string[] {
 	const authority = legalAidAuthority(ctx.dossier);
-	return [...(ctx.dossier.processing?.recipients ?? []), ...(authority ? [authority] : [])];
+	return [
+		...(ctx.dossier.processing?.recipients ?? []),
+		...decidersNotNamed(ctx.dossier),
+		...(authority ? [authority] : []),
+	];
 }
 
 /** The special-category data (GDPR art. 9) some condition needs: health or disability. */
@@ -67,8 +128,10 @@ export function falseNegativeData(ctx: Pick<ProtectionContext, 'result' | 'catal
 }
 
 /**
- * Who sees what: the authorised agents query the API for the files they instruct; the recipients
- * receive only what their decision needs, in the file submitted to them, and never query the API.
+ * Who sees what: each authorised agent queries the API for the files they instruct; the recipients
+ * receive only what their decision or mission needs, in the file submitted to them (one line for all
+ * of them: a recipient who is also an authorised agent must not read « n’interroge pas l’API »);
+ * the legal-aid authority receives the file the centre forwards.
  */
 export function accessProfiles(ctx: ProtectionContext): AccessProfile[] {
 	const special = specialCategoryData(ctx);
@@ -77,18 +140,22 @@ export function accessProfiles(ctx: ProtectionContext): AccessProfile[] {
 			? ''
 			: ` ; les données de santé ou de handicap (${frenchList(special.map((item) => lowerFirst(item.label)))}) ne sont consultées que pour l’aide qui en dépend`;
 	const agents = (ctx.dossier.processing?.authorisedAgents ?? []).map((agent) => ({
-		who: `${agent.role} (${agent.count})`,
+		who: `${agent.role} (${agent.count} ${agent.count > 1 ? 'agents' : 'agent'})`,
 		access: `interroge l’API et consulte les données des seuls dossiers qu’il instruit${restricted}`,
 	}));
 	const authority = legalAidAuthority(ctx.dossier);
-	const recipients = (ctx.dossier.processing?.recipients ?? []).map((who) => ({
-		who,
-		access:
-			'reçoit, dans le dossier qui lui est soumis, les seules informations nécessaires à sa décision ou à sa mission ; n’interroge pas l’API',
-	}));
+	const others = recipientsOf(ctx).filter((who) => who !== authority);
 	return [
 		...agents,
-		...recipients,
+		...(others.length > 0
+			? [
+					{
+						who: `Destinataires (${frenchList(others.map(lowerFirst))})`,
+						access:
+							'chacun reçoit, dans le dossier qui lui est soumis, les seules informations nécessaires à sa décision ou à sa mission ; seuls les agents habilités interrogent l’API',
+					},
+				]
+			: []),
 		...(authority
 			? [
 					{
@@ -101,7 +168,7 @@ export function accessProfiles(ctx: ProtectionContext): AccessProfile[] {
 	];
 }
 
-/** « Travailleur social instructeur (4) : interroge l’API… », one line per profile. */
+/** « Travailleur social instructeur (4 agents) : interroge l’API… », one line per profile. */
 export function profileLines(ctx: ProtectionContext): string[] {
 	return accessProfiles(ctx).map((profile) => `${profile.who} : ${profile.access}`);
 }

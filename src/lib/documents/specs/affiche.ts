@@ -4,20 +4,32 @@ import type { Block, Doc } from '../../document/model';
 import type { PackContext } from '../context';
 import { documentFiles } from '../files';
 import type { DocumentSpec } from '../spec';
-import { renderDocumentTemplate } from '../text';
-import { falseNegativeData } from '../protection';
+import { blocksText, renderDocumentTemplate } from '../text';
 
 /** Type size of the poster relative to the other documents (body 10.5 pt × 1.4 ≈ 14.7 pt). */
 export const POSTER_SCALE = 1.4;
-/** Smallest type size the poster goes down to, so that a long list of data still fits one page. */
-export const POSTER_MIN_SCALE = 1.15;
+/** Smallest type size the poster goes down to (the body size of the other documents, 10.5 pt). */
+export const POSTER_MIN_SCALE = 1;
 
 /**
- * The poster's scale for `count` data items: 1.4 up to three items, a little smaller for each
- * further one, never below 1.15 (about 12 pt). Each item takes one or two lines.
+ * Characters of body text one A4 page holds at the poster's full scale, and how fast the type
+ * shrinks beyond: calibrated on the example poster and the fullest fixture (loi-3ds-complet), each
+ * laid out on one page with a few lines to spare. The exponent is above the 0.5 a pure area model
+ * gives because a smaller type also leaves more room at the end of each paragraph.
  */
-export function posterScale(count: number): number {
-	return Math.max(POSTER_MIN_SCALE, POSTER_SCALE - 0.05 * Math.max(0, count - 3));
+export const POSTER_CHARACTERS_AT_FULL_SCALE = 1600;
+const POSTER_SHRINK_EXPONENT = 0.75;
+
+/**
+ * The poster's scale for a body of `characters`: 1.4 while the text fits at that size, then
+ * smaller as the text grows, never below the other documents' size. Counting characters rather
+ * than items: recipients and data labels vary far more in length than in number.
+ */
+export function posterScale(characters: number): number {
+	const fit =
+		POSTER_SCALE *
+		(POSTER_CHARACTERS_AT_FULL_SCALE / Math.max(1, characters)) ** POSTER_SHRINK_EXPONENT;
+	return Math.max(POSTER_MIN_SCALE, Math.min(POSTER_SCALE, fit));
 }
 
 /** « CNAF (caisses d’allocations familiales) ou MSA ». */
@@ -47,8 +59,7 @@ export function buildPoster(ctx: PackContext): Doc {
 		author: name,
 		subject: 'Informations obtenues auprès d’autres administrations pour instruire les aides',
 		keywords: ['information', 'RGPD', 'article 14', 'API Particulier', 'CCAS'],
-		// The false-negative warning takes about two items' lines.
-		scale: posterScale(justified.length + (falseNegativeData(ctx).length > 0 ? 2 : 0)),
+		scale: posterScale(blocksText(body).length),
 		blocks: body,
 	});
 }

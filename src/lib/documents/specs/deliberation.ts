@@ -21,6 +21,7 @@ import type { SittingCounts } from '../../sitting/check';
 import type { ListItem } from '../../templates/render';
 import type { FieldProblem } from '../../zod-issues';
 import type { DocumentContext } from '../context';
+import { deciderBeyondCeiling, effectiveDelegation } from '../decision';
 import { documentFiles } from '../files';
 import {
 	deciderLabels,
@@ -137,7 +138,7 @@ function aidItem(aid: DossierAid, ctx: DocumentContext): Run[] {
 				` (aide sociale légale) : instruction de la demande et transmission du dossier ${toPhrase(authorityOf(aid))}, qui décide. Éléments vérifiés pour constituer le dossier : ${logic}.`,
 			),
 		];
-	const delegation = aid.delegation;
+	const delegation = effectiveDelegation(aid);
 	const board = deciderLabels[aid.decidedBy];
 	const delegate = delegation
 		? (delegateLabels[delegation.to as keyof typeof delegateLabels] ?? board)
@@ -146,15 +147,15 @@ function aidItem(aid: DossierAid, ctx: DocumentContext): Run[] {
 		? `Décision : ${board}`
 		: delegation.qfMax === undefined
 			? `Décision : ${delegate}, par délégation du conseil`
-			: `Décision : jusqu’à un quotient familial de ${formatNumberFr(delegation.qfMax)}\u00a0€, ${delegate}, par délégation du conseil ; au-delà, ${board}`;
+			: `Décision : jusqu’à un quotient familial de ${formatNumberFr(delegation.qfMax)}\u00a0€, ${delegate}, par délégation du conseil ; au-delà, ${deciderBeyondCeiling(aid)}`;
 	return [b(aid.label), t(` (aide facultative) : ${logic}. ${decision}.`)];
 }
 
 /** The delegation articles' items (one per aid whose attribution the board delegates). */
 function delegationItems(aids: readonly DossierAid[]): ListItem[] {
 	return aids.flatMap((aid) => {
-		const delegation = aid.delegation;
-		if (aid.nature !== 'facultative' || !delegation) return [];
+		const delegation = effectiveDelegation(aid);
+		if (!delegation) return [];
 		const delegate = delegateLabels[delegation.to as keyof typeof delegateLabels];
 		if (!delegate) return [];
 		return [
@@ -166,7 +167,7 @@ function delegationItems(aids: readonly DossierAid[]): ListItem[] {
 					plafond:
 						delegation.qfMax === undefined
 							? ''
-							: `, pour les foyers dont le quotient familial est inférieur ou égal à ${formatNumberFr(delegation.qfMax)}\u00a0€ ; au-delà, la décision revient à ${deciderLabels[aid.decidedBy]}`,
+							: `, pour les foyers dont le quotient familial est inférieur ou égal à ${formatNumberFr(delegation.qfMax)}\u00a0€ ; au-delà, la décision revient à ${deciderBeyondCeiling(aid)}`,
 				},
 				flags: { signature_directeur: delegation.directorSigns },
 			},
@@ -349,6 +350,11 @@ function deliberationDoc(ctx: DocumentContext, options: DeliberationOptions = {}
 			delegation: delegations.length > 0,
 			signature_directeur: delegations.some((item) => item.flags?.['signature_directeur']),
 			gestion_essms: ccas.managesSocialServices,
+			// A commission permanente exists and decides only as the règlement intérieur provides
+			// (CASF R. 123-19): the act names that source wherever it lets one decide.
+			commission_permanente: aids.some(
+				(aid) => aid.nature === 'facultative' && aid.decidedBy === 'commission-permanente',
+			),
 			reglement_aides: rules !== undefined,
 			repli_quotient: justified.some((item) => item.id === 'quotient-familial'),
 		},
@@ -412,6 +418,7 @@ const deliberationNames = {
 		'delegation',
 		'signature_directeur',
 		'gestion_essms',
+		'commission_permanente',
 		'reglement_aides',
 		'repli_quotient',
 	],

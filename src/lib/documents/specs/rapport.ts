@@ -11,6 +11,7 @@ import type { DocumentContext } from '../context';
 import { documentFiles } from '../files';
 import type { DocumentSpec } from '../spec';
 import { renderDocumentTemplate } from '../text';
+import { effectiveDelegation } from '../decision';
 
 /** True when the commune has 3 500 inhabitants or more: the notice then carries this report. */
 export function needsReport(ccas: Pick<Ccas, 'population'> | undefined): boolean {
@@ -30,7 +31,7 @@ export function buildReport(ctx: DocumentContext): Doc {
 	const name = ccas?.name ?? 'CCAS';
 	const body = renderDocumentTemplate(ctx, 'rapport.md', {
 		values: { date_seance: sitting ? formatDateFr(sitting.date) : '…………' },
-		flags: { delegation: (aids ?? []).some((aid) => aid.delegation !== undefined) },
+		flags: { delegation: (aids ?? []).some((aid) => effectiveDelegation(aid) !== undefined) },
 		blocks: { aides: [{ kind: 'list', ordered: false, items }] },
 	});
 	return doc({
