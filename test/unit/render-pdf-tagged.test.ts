@@ -117,7 +117,7 @@ function dictsOf(objects: Record<string, unknown>): Json[] {
 	return Object.values(objects).flatMap((entry) => {
 		const { value, stream } = entry as { value?: unknown; stream?: { dict?: unknown } };
 		const dict = value ?? stream?.dict;
-		return dict !== null && typeof dict === 'object' && !Array.isArray(dict) ? [dict as Json] : [];
+		return dict !== null && typeof dict === 'object' && !Array.isArray(dict) ? [dict] : [];
 	});
 }
 

@@ -32,9 +32,9 @@ export interface PdfLayout {
 	 * The body as flow items, in order, for `paginate`; its structure elements are appended to
 	 * `root` (a `Document` element), which the text operations point to.
 	 */
-	flow(doc: Doc, root?: StructNode): Item[];
+	flow: (doc: Doc, root?: StructNode) => Item[];
 	/** Running header, footer and « Page X sur Y » of one page, in content coordinates. */
-	decorations(doc: Doc, page: number, pages: number): DrawOp[];
+	decorations: (doc: Doc, page: number, pages: number) => DrawOp[];
 }
 
 /** The PDF layout for `metrics`. */

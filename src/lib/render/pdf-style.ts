@@ -92,8 +92,8 @@ export type Item = FlowItem<DrawOp[]>;
 
 /** What the layout needs from the fonts: widths, and text restricted to what a face can draw. */
 export interface FontMetrics {
-	measure(text: string, face: Face, size: number): number;
-	sanitize(text: string, face: Face): string;
+	measure: (text: string, face: Face, size: number) => number;
+	sanitize: (text: string, face: Face) => string;
 }
 
 /** A4 in points, 2 cm margins. */

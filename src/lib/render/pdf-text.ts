@@ -31,29 +31,29 @@ export interface LineOptions {
 /** The text tools of one layout, bound to one set of fonts. */
 export interface TextKit {
 	/** The shared style for these attributes. */
-	style(face: Face, size: number, color: Rgb, href?: string): TextStyle;
+	style: (face: Face, size: number, color: Rgb, href?: string) => TextStyle;
 	/** Width of `text` in `style`, cached. */
-	measure(text: string, style: TextStyle): number;
+	measure: (text: string, style: TextStyle) => number;
 	/** Runs as styled pieces of drawable text (`bold` forces bold, as in table headers). */
-	pieces(runs: Runs, size: number, bold?: boolean): Piece<TextStyle>[];
+	pieces: (runs: Runs, size: number, bold?: boolean) => Piece<TextStyle>[];
 	/** Pieces wrapped to `width`. */
-	wrap(content: Piece<TextStyle>[], width: number): Line<TextStyle>[];
+	wrap: (content: Piece<TextStyle>[], width: number) => Line<TextStyle>[];
 	/**
 	 * Text operations of a line whose baseline is at `y`, tagged with `node` (linked pieces with
 	 * its `Link` child).
 	 */
-	lineOps(
+	lineOps: (
 		line: Line<TextStyle>,
 		x: number,
 		width: number,
 		y: number,
 		align?: Alignment,
 		node?: StructNode,
-	): DrawOp[];
+	) => DrawOp[];
 	/** One item per line; the first two and last two lines stay together (no orphan, no widow). */
-	lineItems(lines: Line<TextStyle>[], options: LineOptions): Item[];
+	lineItems: (lines: Line<TextStyle>[], options: LineOptions) => Item[];
 	/** `text` restricted to what `face` can draw. */
-	sanitize(text: string, face: Face): string;
+	sanitize: (text: string, face: Face) => string;
 }
 
 /** The text tools for `metrics`. */
