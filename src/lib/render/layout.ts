@@ -1,5 +1,7 @@
 /** Pure layout for the PDF renderer: line wrapping, column widths, pagination; no pdf-lib. */
 
+import { breakOpportunities } from './line-breaks.ts';
+
 /** Width of `text` drawn in `style`, in the unit of the line width (points in the PDF). */
 export type Measure<S> = (text: string, style: S) => number;
 
@@ -54,9 +56,33 @@ function tokenize<S>(pieces: readonly Piece<S>[]): Token<S>[] {
 	return tokens;
 }
 
+/** The pieces of a word cut at its break opportunities (UAX #14), styles kept. */
+function wordParts<S>(word: readonly Piece<S>[]): Piece<S>[][] {
+	const text = word.map((piece) => piece.text).join('');
+	const cuts = [...breakOpportunities(text), text.length];
+	const parts: Piece<S>[][] = [];
+	let start = 0;
+	for (const end of cuts) {
+		const part: Piece<S>[] = [];
+		let offset = 0;
+		for (const piece of word) {
+			const from = Math.max(start, offset);
+			const to = Math.min(end, offset + piece.text.length);
+			if (from < to)
+				part.push({ text: piece.text.slice(from - offset, to - offset), style: piece.style });
+			offset += piece.text.length;
+		}
+		parts.push(part);
+		start = end;
+	}
+	return parts;
+}
+
 /**
- * Wraps styled text greedily at ordinary spaces into lines of at most `maxWidth`; a word longer
- * than a line is broken between graphemes. `\n` forces a break. Always returns at least one line.
+ * Wraps styled text greedily at ordinary spaces into lines of at most `maxWidth`. A word longer
+ * than a line (a URL) is broken at its line-break opportunities (after « / », « ? », « - »…),
+ * starting on the current line; a part still longer than a line is broken between graphemes.
+ * `\n` forces a break. Always returns at least one line.
  */
 export function wrapPieces<S>(
 	pieces: readonly Piece<S>[],
@@ -84,13 +110,27 @@ export function wrapPieces<S>(
 		x = 0;
 		pendingSpaces = [];
 	};
-	const placeBroken = (word: Piece<S>[]): void => {
+	const placeGraphemes = (word: Piece<S>[]): void => {
 		for (const piece of word) {
 			for (const grapheme of graphemes(piece.text)) {
 				const width = measure(grapheme, piece.style);
 				if (line.length > 0 && x + width > maxWidth + EPSILON) flush();
 				append({ text: grapheme, style: piece.style }, width);
 			}
+		}
+	};
+	/** A word longer than a line, after `spaces` when it starts on the current line. */
+	const placeBroken = (word: Piece<S>[], spaces: Piece<S>[], spaceWidths: number[]): void => {
+		let first = true;
+		for (const part of wordParts(word)) {
+			const widths = part.map((piece) => measure(piece.text, piece.style));
+			const width = widths.reduce((sum, value) => sum + value, 0);
+			const spaceWidth = first ? spaceWidths.reduce((sum, value) => sum + value, 0) : 0;
+			if (line.length > 0 && x + spaceWidth + width > maxWidth + EPSILON) flush();
+			else if (first) spaces.forEach((piece, index) => append(piece, spaceWidths[index] ?? 0));
+			first = false;
+			if (width > maxWidth + EPSILON) placeGraphemes(part);
+			else part.forEach((piece, index) => append(piece, widths[index] ?? 0));
 		}
 	};
 
@@ -109,6 +149,12 @@ export function wrapPieces<S>(
 		const wordWidth = widths.reduce((sum, width) => sum + width, 0);
 		const spaceWidths = pendingSpaces.map((piece) => measure(piece.text, piece.style));
 		const spaceWidth = spaceWidths.reduce((sum, width) => sum + width, 0);
+		if (wordWidth > maxWidth + EPSILON) {
+			// It cannot fit on any line: it starts here and is broken where UAX #14 allows.
+			placeBroken(token.pieces, line.length > 0 ? pendingSpaces : [], spaceWidths);
+			pendingSpaces = [];
+			continue;
+		}
 		if (line.length > 0 && x + spaceWidth + wordWidth <= maxWidth + EPSILON) {
 			pendingSpaces.forEach((piece, index) => append(piece, spaceWidths[index] ?? 0));
 			pendingSpaces = [];
@@ -116,11 +162,7 @@ export function wrapPieces<S>(
 			flush();
 		}
 		pendingSpaces = [];
-		if (x + wordWidth <= maxWidth + EPSILON) {
-			token.pieces.forEach((piece, index) => append(piece, widths[index] ?? 0));
-		} else {
-			placeBroken(token.pieces);
-		}
+		token.pieces.forEach((piece, index) => append(piece, widths[index] ?? 0));
 	}
 	// A trailing break leaves an empty last line, as in a word processor.
 	if (line.length > 0 || lines.length === 0 || tokens.at(-1)?.kind === 'break') flush();

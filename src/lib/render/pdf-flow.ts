@@ -14,7 +14,9 @@ import {
 	type Face,
 	type FontMetrics,
 	type Item,
+	type StructNode,
 	type TextStyle,
+	structNode,
 } from './pdf-style.ts';
 import { tableItems } from './pdf-table.ts';
 import { createTextKit } from './pdf-text.ts';
@@ -26,10 +28,13 @@ const RUNNING = TYPE.running;
 
 /** The PDF layout for one set of fonts. */
 export interface PdfLayout {
-	/** The body as flow items, in order, for `paginate`. */
-	flow(doc: Doc): Item[];
+	/**
+	 * The body as flow items, in order, for `paginate`; its structure elements are appended to
+	 * `root` (a `Document` element), which the text operations point to.
+	 */
+	flow: (doc: Doc, root?: StructNode) => Item[];
 	/** Running header, footer and « Page X sur Y » of one page, in content coordinates. */
-	decorations(doc: Doc, page: number, pages: number): DrawOp[];
+	decorations: (doc: Doc, page: number, pages: number) => DrawOp[];
 }
 
 /** The PDF layout for `metrics`. */
@@ -38,7 +43,7 @@ export function createPdfLayout(metrics: FontMetrics): PdfLayout {
 	const { style, measure, pieces, wrap, lineOps, lineItems } = kit;
 
 	/** The body as flow items, in order. */
-	const flow = (doc: Doc): Item[] => {
+	const flow = (doc: Doc, root = structNode('Document')): Item[] => {
 		const items: Item[] = [];
 		let breakNext = false;
 		const push = (...added: Item[]): void => {
@@ -55,16 +60,17 @@ export function createPdfLayout(metrics: FontMetrics): PdfLayout {
 		for (const block of doc.blocks) {
 			switch (block.kind) {
 				case 'title': {
-					const lines = block.lines.flatMap((text) =>
-						wrap(pieces([{ text }], TITLE.size, true), CONTENT_WIDTH),
+					// Each line of the title is a paragraph of its own, as in the HTML preview.
+					const titleItems = block.lines.flatMap((text) =>
+						lineItems(wrap(pieces([{ text }], TITLE.size, true), CONTENT_WIDTH), {
+							x: 0,
+							width: CONTENT_WIDTH,
+							line: TITLE.line,
+							size: TITLE.size,
+							align: 'center',
+							node: structNode('P', root),
+						}),
 					);
-					const titleItems = lineItems(lines, {
-						x: 0,
-						width: CONTENT_WIDTH,
-						line: TITLE.line,
-						size: TITLE.size,
-						align: 'center',
-					});
 					titleItems.slice(0, -1).forEach((item) => (item.keepWithNext = true));
 					push(...titleItems, gap(TITLE.after));
 					break;
@@ -77,6 +83,7 @@ export function createPdfLayout(metrics: FontMetrics): PdfLayout {
 						width: CONTENT_WIDTH,
 						line: heading.line,
 						size: heading.size,
+						node: structNode(`H${block.level}`, root),
 					});
 					// Kept with what follows: no heading alone at the bottom of a page.
 					headingItems.forEach((item) => (item.keepWithNext = true));
@@ -87,7 +94,13 @@ export function createPdfLayout(metrics: FontMetrics): PdfLayout {
 				}
 				case 'paragraph': {
 					const lines = wrap(pieces(block.runs, BODY.size), CONTENT_WIDTH);
-					const options = { x: 0, width: CONTENT_WIDTH, line: BODY.line, size: BODY.size };
+					const options = {
+						x: 0,
+						width: CONTENT_WIDTH,
+						line: BODY.line,
+						size: BODY.size,
+						node: structNode('P', root),
+					};
 					push(
 						...lineItems(
 							lines,
@@ -98,16 +111,16 @@ export function createPdfLayout(metrics: FontMetrics): PdfLayout {
 					break;
 				}
 				case 'list':
-					push(...listItems(block, kit));
+					push(...listItems(block, kit, root));
 					break;
 				case 'table':
-					push(...tableItems(block, kit));
+					push(...tableItems(block, kit, root));
 					break;
 				case 'note':
-					push(...noteItems(block, kit));
+					push(...noteItems(block, kit, root));
 					break;
 				case 'signature':
-					push(...signatureItems(block, kit));
+					push(...signatureItems(block, kit, root));
 					break;
 				case 'spacer':
 					push(gap(Math.max(0, block.lines) * BODY.line));

@@ -16,12 +16,74 @@ export interface TextStyle {
 	href?: string;
 }
 
+/** Standard structure types of a tagged PDF (ISO 32000-1, 14.8.4) that the layout uses. */
+export type StructRole =
+	| 'Document'
+	| 'Div'
+	| 'H1'
+	| 'H2'
+	| 'H3'
+	| 'P'
+	| 'L'
+	| 'LI'
+	| 'Lbl'
+	| 'LBody'
+	| 'Table'
+	| 'Caption'
+	| 'TR'
+	| 'TH'
+	| 'TD'
+	| 'Link';
+
+/**
+ * An element of the structure tree, built by the layout in document order; the renderer turns it
+ * into the PDF's StructElem dictionaries. Text drawn for it points back to it.
+ */
+export interface StructNode {
+	role: StructRole;
+	children: StructNode[];
+	/** The URL of a `Link`. */
+	href?: string;
+	/** Header cells head their column. */
+	scope?: 'Column';
+	/** The `Link` children of this element, by URL, so that the lines of one link share one. */
+	links?: Map<string, StructNode>;
+}
+
+/** A new element, appended to `parent`'s children when given. */
+export function structNode(role: StructRole, parent?: StructNode): StructNode {
+	const node: StructNode = { role, children: [] };
+	parent?.children.push(node);
+	return node;
+}
+
+/** The `Link` element of `parent` for `href`, made on first use. */
+export function linkNode(parent: StructNode, href: string): StructNode {
+	parent.links ??= new Map();
+	let link = parent.links.get(href);
+	if (link === undefined) {
+		link = structNode('Link', parent);
+		link.href = href;
+		parent.links.set(href, link);
+	}
+	return link;
+}
+
 /**
  * A drawing operation; `x` from the left edge of the content area, `y` down from the top of its box
  * (the baseline for text, the top edge for rectangles).
  */
 export type DrawOp =
-	| { op: 'text'; x: number; y: number; text: string; style: TextStyle; width: number }
+	| {
+			op: 'text';
+			x: number;
+			y: number;
+			text: string;
+			style: TextStyle;
+			width: number;
+			/** The structure element the text belongs to; none for artifacts (running header…). */
+			node?: StructNode;
+	  }
 	| { op: 'rect'; x: number; y: number; width: number; height: number; fill: Rgb }
 	| { op: 'line'; x1: number; y1: number; x2: number; y2: number; color: Rgb; thickness: number };
 
@@ -30,8 +92,8 @@ export type Item = FlowItem<DrawOp[]>;
 
 /** What the layout needs from the fonts: widths, and text restricted to what a face can draw. */
 export interface FontMetrics {
-	measure(text: string, face: Face, size: number): number;
-	sanitize(text: string, face: Face): string;
+	measure: (text: string, face: Face, size: number) => number;
+	sanitize: (text: string, face: Face) => string;
 }
 
 /** A4 in points, 2 cm margins. */

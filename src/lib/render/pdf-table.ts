@@ -12,7 +12,9 @@ import {
 	type DrawOp,
 	type Item,
 	type Rgb,
+	type StructNode,
 	type TextStyle,
+	structNode,
 } from './pdf-style.ts';
 import type { TextKit } from './pdf-text.ts';
 
@@ -34,8 +36,11 @@ function gridOps(lefts: number[], widths: number[], height: number): DrawOp[] {
 	return ops;
 }
 
-/** A table as flow items: caption and header kept with the first row, header repeated. */
-export function tableItems(block: TableBlock, kit: TextKit): Item[] {
+/**
+ * A table as flow items: caption and header kept with the first row, header repeated. Tagged as
+ * Table › Caption, TR › TH (scope Column) for the header, TR › TD for the body.
+ */
+export function tableItems(block: TableBlock, kit: TextKit, parent?: StructNode): Item[] {
 	const { style, measure, pieces, wrap, lineOps, lineItems } = kit;
 	const columns = Math.max(block.header.length, ...block.rows.map((row) => row.length), 1);
 	const pad = TABLE.padding;
@@ -76,7 +81,22 @@ export function tableItems(block: TableBlock, kit: TextKit): Item[] {
 	}
 	const lefts = columnWidth.map((_, c) => columnWidth.slice(0, c).reduce((a, b) => a + b, 0));
 
-	const rowItems = (cells: Piece<TextStyle>[][], fill: Rgb | undefined, maxHeight: number) => {
+	const table = parent && structNode('Table', parent);
+	// The caption comes first among the table's children.
+	const caption = table && block.caption !== undefined ? structNode('Caption', table) : undefined;
+	const rowItems = (
+		cells: Piece<TextStyle>[][],
+		fill: Rgb | undefined,
+		maxHeight: number,
+		head = false,
+	) => {
+		const row = table && structNode('TR', table);
+		const cellNodes = cells.map(() => {
+			if (row === undefined) return undefined;
+			const cell = structNode(head ? 'TH' : 'TD', row);
+			if (head) cell.scope = 'Column';
+			return cell;
+		});
 		const cellLines = cells.map((cell, c) => wrap(cell, (columnWidth[c] ?? 0) - 2 * pad));
 		const perChunk = Math.max(1, Math.floor((maxHeight - 2 * pad) / TABLE.line));
 		const lineCount = Math.max(1, ...cellLines.map((lines) => lines.length));
@@ -92,7 +112,7 @@ export function tableItems(block: TableBlock, kit: TextKit): Item[] {
 				if (fill !== undefined) ops.push({ op: 'rect', x, y: 0, width, height, fill });
 				lines.slice(start, start + count).forEach((line, index) => {
 					const y = pad + index * TABLE.line + baseline(TABLE.line, TABLE.size);
-					ops.push(...lineOps(line, x + pad, width - 2 * pad, y));
+					ops.push(...lineOps(line, x + pad, width - 2 * pad, y, undefined, cellNodes[c]));
 				});
 			});
 			ops.push(...gridOps(lefts, columnWidth, height));
@@ -112,11 +132,12 @@ export function tableItems(block: TableBlock, kit: TextKit): Item[] {
 			width: CONTENT_WIDTH,
 			line: BODY.line,
 			size: BODY.size,
+			...(caption && { node: caption }),
 		});
 		captionItems.forEach((item) => (item.keepWithNext = true));
 		items.push(...captionItems, { height: 3, keepWithNext: true, data: [] });
 	}
-	const headerItems = rowItems(header, COLOURS.headerFill, CONTENT_HEIGHT / 3);
+	const headerItems = rowItems(header, COLOURS.headerFill, CONTENT_HEIGHT / 3, true);
 	headerItems.forEach((item) => (item.keepWithNext = true));
 	const headerHeight = headerItems.reduce((sum, item) => sum + item.height, 0);
 	items.push(...headerItems);

@@ -3,6 +3,7 @@
 import { safeHref } from '../document/href.ts';
 import type { Alignment, Runs } from '../document/model.ts';
 import { alignOffset, wrapPieces, type Line, type Piece } from './layout.ts';
+import { linkBareUrls } from './pdf-links.ts';
 import {
 	COLOURS,
 	baseline,
@@ -11,7 +12,9 @@ import {
 	type FontMetrics,
 	type Item,
 	type Rgb,
+	type StructNode,
 	type TextStyle,
+	linkNode,
 } from './pdf-style.ts';
 
 /** Where and how a block's lines are set. */
@@ -21,24 +24,36 @@ export interface LineOptions {
 	line: number;
 	size: number;
 	align?: Alignment;
+	/** The structure element of the lines' text. */
+	node?: StructNode;
 }
 
 /** The text tools of one layout, bound to one set of fonts. */
 export interface TextKit {
 	/** The shared style for these attributes. */
-	style(face: Face, size: number, color: Rgb, href?: string): TextStyle;
+	style: (face: Face, size: number, color: Rgb, href?: string) => TextStyle;
 	/** Width of `text` in `style`, cached. */
-	measure(text: string, style: TextStyle): number;
+	measure: (text: string, style: TextStyle) => number;
 	/** Runs as styled pieces of drawable text (`bold` forces bold, as in table headers). */
-	pieces(runs: Runs, size: number, bold?: boolean): Piece<TextStyle>[];
+	pieces: (runs: Runs, size: number, bold?: boolean) => Piece<TextStyle>[];
 	/** Pieces wrapped to `width`. */
-	wrap(content: Piece<TextStyle>[], width: number): Line<TextStyle>[];
-	/** Text operations of a line whose baseline is at `y`. */
-	lineOps(line: Line<TextStyle>, x: number, width: number, y: number, align?: Alignment): DrawOp[];
+	wrap: (content: Piece<TextStyle>[], width: number) => Line<TextStyle>[];
+	/**
+	 * Text operations of a line whose baseline is at `y`, tagged with `node` (linked pieces with
+	 * its `Link` child).
+	 */
+	lineOps: (
+		line: Line<TextStyle>,
+		x: number,
+		width: number,
+		y: number,
+		align?: Alignment,
+		node?: StructNode,
+	) => DrawOp[];
 	/** One item per line; the first two and last two lines stay together (no orphan, no widow). */
-	lineItems(lines: Line<TextStyle>[], options: LineOptions): Item[];
+	lineItems: (lines: Line<TextStyle>[], options: LineOptions) => Item[];
 	/** `text` restricted to what `face` can draw. */
-	sanitize(text: string, face: Face): string;
+	sanitize: (text: string, face: Face) => string;
 }
 
 /** The text tools for `metrics`. */
@@ -71,7 +86,7 @@ export function createTextKit(metrics: FontMetrics): TextKit {
 	};
 
 	const pieces = (runs: Runs, size: number, bold = false): Piece<TextStyle>[] =>
-		runs.map((run) => {
+		linkBareUrls(runs).map((run) => {
 			const isBold = bold || run.bold === true;
 			const italic = run.italic === true;
 			const face: Face = isBold ? (italic ? 'boldItalic' : 'bold') : italic ? 'italic' : 'regular';
@@ -92,16 +107,22 @@ export function createTextKit(metrics: FontMetrics): TextKit {
 		width: number,
 		y: number,
 		align?: Alignment,
+		node?: StructNode,
 	): DrawOp[] => {
 		const offset = x + alignOffset(line.width, width, align);
-		return line.pieces.map((piece) => ({
-			op: 'text',
-			x: offset + piece.x,
-			y,
-			text: piece.text,
-			style: piece.style,
-			width: piece.width,
-		}));
+		return line.pieces.map((piece): DrawOp => {
+			const op: DrawOp = {
+				op: 'text',
+				x: offset + piece.x,
+				y,
+				text: piece.text,
+				style: piece.style,
+				width: piece.width,
+			};
+			const { href } = piece.style;
+			if (node !== undefined) op.node = href === undefined ? node : linkNode(node, href);
+			return op;
+		});
 	};
 
 	const lineItems = (lines: Line<TextStyle>[], options: LineOptions): Item[] =>
@@ -114,6 +135,7 @@ export function createTextKit(metrics: FontMetrics): TextKit {
 					options.width,
 					baseline(options.line, options.size),
 					options.align,
+					options.node,
 				),
 			};
 			if (lines.length > 1 && (index === 0 || index === lines.length - 2)) item.keepWithNext = true;

@@ -1,14 +1,30 @@
 /** Renders a document to PDF with pdf-lib, A4, every text drawn in embedded DejaVu Sans subsets. */
 
-import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, PDFName, PDFString, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { Doc } from '../document/model.ts';
 import { docScale } from '../document/scale.ts';
 import { fallbackCharacter, fontSafeText } from './font-text.ts';
-import type { PdfFonts } from './fonts.ts';
+import type { FontBytes, PdfFonts } from './fonts.ts';
 import { paginate } from './layout.ts';
+import {
+	characterSet,
+	drawableTest,
+	fontView,
+	postscriptName,
+	sharedFontkit,
+	unitWidth,
+} from './pdf-font-cache.ts';
 import { createPdfLayout } from './pdf-flow.ts';
-import { CONTENT_HEIGHT, PAGE, type DrawOp, type Face, type FontMetrics } from './pdf-style.ts';
+import {
+	CONTENT_HEIGHT,
+	PAGE,
+	structNode,
+	type DrawOp,
+	type Face,
+	type FontMetrics,
+} from './pdf-style.ts';
+import { createTagger, type ArtifactKind, type PageTags } from './pdf-tags.ts';
+import { writeXmpMetadata } from './pdf-xmp.ts';
 
 /** Options of `renderPdf`. */
 export interface PdfOptions {
@@ -24,77 +40,53 @@ export interface PdfOptions {
 const CREATOR = 'Habilitation CCAS';
 
 type EmbeddedFonts = Record<Face, PDFFont>;
-
-/**
- * Whether the font can draw a code point: it must be in its cmap, and fontkit must lay it out.
- * @pdf-lib/fontkit 1.1.1 throws (a missing `regeneratorRuntime`) in its Indic and Universal
- * shapers, which it picks for scripts such as Tifinagh that DejaVu Sans covers. Each code point
- * beyond Latin is tried once; fontkit picks the shaper from a run's first letter, so a run made of
- * tried code points is safe.
- */
-export function drawable(font: PDFFont): (codePoint: number) => boolean {
-	const cmap = new Set(font.getCharacterSet());
-	const tried = new Map<number, boolean>();
-	return (codePoint) => {
-		if (!cmap.has(codePoint)) return false;
-		if (codePoint < 0x0370) return true;
-		let ok = tried.get(codePoint);
-		if (ok === undefined) {
-			try {
-				font.widthOfTextAtSize(String.fromCodePoint(codePoint), 10);
-				ok = true;
-			} catch {
-				ok = false;
-			}
-			tried.set(codePoint, ok);
-		}
-		return ok;
-	};
-}
+type FaceBytes = Record<Face, Uint8Array>;
 
 /** Sorted code points that every given face draws (regular, bold and italic by default). */
-export async function drawableByAllFaces(fonts: PdfFonts): Promise<number[]> {
-	const pdf = await PDFDocument.create();
-	pdf.registerFontkit(fontkit);
-	const faces = [fonts.regular, fonts.bold, fonts.italic, fonts.boldItalic].filter(
-		(bytes) => bytes !== undefined,
-	);
-	const embedded = await Promise.all(faces.map((bytes) => pdf.embedFont(bytes, { subset: true })));
-	const [first] = embedded;
-	if (!first) return [];
+export function drawableByAllFaces(fonts: PdfFonts): Promise<number[]> {
+	const faces = [fonts.regular, fonts.bold, fonts.italic, fonts.boldItalic]
+		.filter((bytes) => bytes !== undefined)
+		.map(fontView);
+	const [first] = faces;
+	if (!first) return Promise.resolve([]);
 	// Each face's test looks in its own cmap first: a code point passes only if all faces draw it.
-	const tests = embedded.map(drawable);
-	return first
-		.getCharacterSet()
-		.filter((code) => tests.every((test) => test(code)))
-		.sort((a, b) => a - b);
+	const tests = faces.map(drawableTest);
+	const codes = characterSet(first).filter((code) => tests.every((test) => test(code)));
+	return Promise.resolve(codes.sort((a, b) => a - b));
 }
 
-/** Widths from the fonts, and text restricted to each face's characters. */
-function fontMetrics(fonts: EmbeddedFonts, missing?: Set<number>): FontMetrics {
+/** Widths from the fonts (laid out once per process), and text restricted to each face's characters. */
+function fontMetrics(faces: FaceBytes, missing?: Set<number>): FontMetrics {
 	const sanitizers = new Map<Face, (text: string) => string>();
 	const onMissing = missing && ((code: number) => void missing.add(code));
 	for (const face of ['regular', 'bold', 'italic', 'boldItalic'] as const) {
-		const supports = drawable(fonts[face]);
+		const supports = drawableTest(faces[face]);
 		const fallback = fallbackCharacter(supports);
 		sanitizers.set(face, (text) => fontSafeText(text, supports, fallback, onMissing));
 	}
-	// fontkit lays text out on every call; layout measures the same words many times, so widths
-	// are cached per face at size 1 (widths scale linearly with the size).
-	const widths = new Map<string, number>();
-	const unitWidth = (text: string, face: Face): number => {
-		const key = `${face}\u0000${text}`;
-		let width = widths.get(key);
-		if (width === undefined) {
-			width = fonts[face].widthOfTextAtSize(text, 1);
-			widths.set(key, width);
-		}
-		return width;
-	};
 	return {
-		measure: (text, face, size) => (text === '' ? 0 : unitWidth(text, face) * size),
+		measure: (text, face, size) => (text === '' ? 0 : unitWidth(faces[face], text) * size),
 		sanitize: (text, face) => sanitizers.get(face)?.(text) ?? '',
 	};
+}
+
+/**
+ * The standard subset tag (ISO 32000-1, 9.6.4): six uppercase letters, here derived from the
+ * document's title and the face so that one PDF's subsets differ and a render is reproducible.
+ */
+export function subsetTag(seed: string): string {
+	// FNV-1a: a small, stable hash; the tag only needs to differ between the subsets of one file.
+	let hash = 0x811c9dc5;
+	for (const char of seed) {
+		hash ^= char.codePointAt(0) ?? 0;
+		hash = Math.imul(hash, 0x01000193) >>> 0;
+	}
+	let tag = '';
+	for (let index = 0; index < 6; index++) {
+		tag += String.fromCharCode(65 + (hash % 26));
+		hash = Math.floor(hash / 26) + Math.imul(index + 1, 0x9e3779b1 >>> 8);
+	}
+	return tag;
 }
 
 /**
@@ -110,32 +102,57 @@ function scaledMetrics(metrics: FontMetrics, scale: number): FontMetrics {
 	};
 }
 
-/** Adds a clickable URI area to the page. */
-function addLink(pdf: PDFDocument, page: PDFPage, rect: number[], href: string): void {
+/** Adds a clickable URI area to the page; returns the annotation's reference. */
+function addLink(pdf: PDFDocument, page: PDFPage, rect: number[], href: string) {
 	const annotation = pdf.context.obj({
 		Type: 'Annot',
 		Subtype: 'Link',
 		Rect: rect,
 		Border: [0, 0, 0],
+		// What a screen reader announces for the area, and what a tooltip shows.
+		Contents: PDFString.of(href),
 		A: { Type: 'Action', S: 'URI', URI: PDFString.of(href) },
 	});
-	page.node.addAnnot(pdf.context.register(annotation));
+	const ref = pdf.context.register(annotation);
+	page.node.addAnnot(ref);
+	return ref;
 }
 
-/** Draws operations given relative to the content area, `top` down from its top edge. */
+/** How a group of operations is tagged: as its elements' content, or all as one artifact. */
+type Marking = { artifact: false } | { artifact: true; kind: ArtifactKind };
+
+/**
+ * Draws operations given relative to the content area, `top` down from its top edge. Text of an
+ * element is marked content of that element; rules, fills, underlines and everything of an
+ * artifact `marking` are artifacts, grouped so that the content stream stays short.
+ */
 function paint(
 	pdf: PDFDocument,
 	page: PDFPage,
+	tags: PageTags,
 	fonts: EmbeddedFonts,
 	ops: DrawOp[],
 	top: number,
+	marking: Marking,
 	scale = 1,
 ): void {
 	const x = (value: number): number => PAGE.margin + value;
 	// Vertical distances of a large-print layout are multiplied here (see `scaledMetrics`).
 	const y = (value: number): number => PAGE.height - PAGE.margin - (top + value) * scale;
+	let inArtifact = false;
+	const artifact = (): void => {
+		if (inArtifact) return;
+		tags.artifact(marking.artifact ? marking.kind : 'Layout');
+		inArtifact = true;
+	};
+	const closeArtifact = (): void => {
+		if (!inArtifact) return;
+		tags.end();
+		inArtifact = false;
+	};
 	for (const op of ops) {
 		if (op.op === 'rect') {
+			artifact();
 			page.drawRectangle({
 				x: x(op.x),
 				y: y(op.y + op.height),
@@ -144,6 +161,7 @@ function paint(
 				color: rgb(...op.fill),
 			});
 		} else if (op.op === 'line') {
+			artifact();
 			page.drawLine({
 				start: { x: x(op.x1), y: y(op.y1) },
 				end: { x: x(op.x2), y: y(op.y2) },
@@ -153,6 +171,12 @@ function paint(
 		} else if (op.text.trim() !== '') {
 			const { face, color, href } = op.style;
 			const size = op.style.size * scale;
+			const node = marking.artifact ? undefined : op.node;
+			if (node === undefined) artifact();
+			else {
+				closeArtifact();
+				tags.text(node);
+			}
 			page.drawText(op.text, {
 				x: x(op.x),
 				y: y(op.y),
@@ -160,29 +184,50 @@ function paint(
 				font: fonts[face],
 				color: rgb(...color),
 			});
+			if (node !== undefined) tags.end();
 			if (href !== undefined) {
 				const underline = y(op.y) - size * 0.15;
+				artifact();
 				page.drawLine({
 					start: { x: x(op.x), y: underline },
 					end: { x: x(op.x + op.width), y: underline },
 					thickness: 0.5,
 					color: rgb(...color),
 				});
-				addLink(
+				const annot = addLink(
 					pdf,
 					page,
 					[x(op.x), y(op.y) - size * 0.3, x(op.x + op.width), y(op.y) + size],
 					href,
 				);
+				if (node?.role === 'Link') tags.link(node, annot);
 			}
 		}
 	}
+	closeArtifact();
+}
+
+/** Embeds the faces as subsets named with the standard six-letter tag (`ABCDEF+DejaVuSans`). */
+async function embedFaces(pdf: PDFDocument, faces: FaceBytes, seed: string) {
+	const embed = (face: Face): Promise<PDFFont> =>
+		pdf.embedFont(faces[face], {
+			subset: true,
+			customName: `${subsetTag(`${seed}\u0000${face}`)}+${postscriptName(faces[face])}`,
+		});
+	const [regular, bold, italic, boldItalic] = await Promise.all([
+		embed('regular'),
+		embed('bold'),
+		embed('italic'),
+		faces.boldItalic === faces.bold ? undefined : embed('boldItalic'),
+	]);
+	return { regular, bold, italic, boldItalic: boldItalic ?? bold } satisfies EmbeddedFonts;
 }
 
 /**
- * The document as PDF bytes: A4, DejaVu Sans embedded as subsets (never a standard font), running
- * header, « Page X sur Y » footer, metadata in French. Characters the font lacks become U+FFFD
- * and are reported in `options.missingGlyphs`.
+ * The document as a tagged PDF: A4, DejaVu Sans embedded as subsets (never a standard font),
+ * running header, « Page X sur Y » footer (artifacts), a structure tree in reading order, links
+ * clickable, metadata in French. Characters the font lacks become U+FFFD and are reported in
+ * `options.missingGlyphs`.
  */
 export async function renderPdf(
 	doc: Doc,
@@ -190,28 +235,45 @@ export async function renderPdf(
 	options: PdfOptions = {},
 ): Promise<Uint8Array> {
 	const pdf = await PDFDocument.create({ updateMetadata: false });
-	pdf.registerFontkit(fontkit);
-	const embed = (bytes: Uint8Array | ArrayBuffer): Promise<PDFFont> =>
-		pdf.embedFont(bytes, { subset: true });
-	const [regular, bold, italic, boldItalic] = await Promise.all([
-		embed(fonts.regular),
-		embed(fonts.bold),
-		embed(fonts.italic),
-		fonts.boldItalic === undefined ? undefined : embed(fonts.boldItalic),
-	]);
-	const embedded: EmbeddedFonts = { regular, bold, italic, boldItalic: boldItalic ?? bold };
+	pdf.registerFontkit(sharedFontkit);
+	const view = (bytes: FontBytes): Uint8Array => fontView(bytes);
+	const bold = view(fonts.bold);
+	const faces: FaceBytes = {
+		regular: view(fonts.regular),
+		bold,
+		italic: view(fonts.italic),
+		boldItalic: fonts.boldItalic === undefined ? bold : view(fonts.boldItalic),
+	};
+	const embedded = await embedFaces(pdf, faces, doc.meta.title);
 
-	const metrics = fontMetrics(embedded, options.missingGlyphs);
+	const metrics = fontMetrics(faces, options.missingGlyphs);
 	const scale = docScale(doc);
 	const layout = createPdfLayout(metrics);
 	// The running header and footer keep their normal size; only the body is enlarged.
 	const body = scale === 1 ? layout : createPdfLayout(scaledMetrics(metrics, scale));
-	const pages = paginate(body.flow(doc), CONTENT_HEIGHT / scale);
+	const root = structNode('Document');
+	const pages = paginate(body.flow(doc, root), CONTENT_HEIGHT / scale);
+	const tagger = createTagger(pdf);
+	const painted = new Set<unknown>();
 	pages.forEach((placed, index) => {
 		const page = pdf.addPage([PAGE.width, PAGE.height]);
-		for (const { item, top } of placed) paint(pdf, page, embedded, item.data, top, scale);
-		paint(pdf, page, embedded, layout.decorations(doc, index + 1, pages.length), 0);
+		const tags = tagger.page(page);
+		// The header is drawn first so that the content stream follows the page from top to bottom.
+		const decorations = layout.decorations(doc, index + 1, pages.length);
+		const header = decorations.filter((op) => op.op === 'text' && op.y < 0);
+		const footer = decorations.filter((op) => !header.includes(op));
+		paint(pdf, page, tags, embedded, header, 0, { artifact: true, kind: 'Header' });
+		for (const { item, top } of placed) {
+			// A table header repeated on a new page is drawn again, but read once.
+			const marking: Marking = painted.has(item)
+				? { artifact: true, kind: 'Layout' }
+				: { artifact: false };
+			painted.add(item);
+			paint(pdf, page, tags, embedded, item.data, top, marking, scale);
+		}
+		paint(pdf, page, tags, embedded, footer, 0, { artifact: true, kind: 'Footer' });
 	});
+	tagger.finish(root);
 
 	const date = options.date ?? new Date();
 	pdf.setTitle(doc.meta.title, { showInWindowTitleBar: true });
@@ -223,6 +285,7 @@ export async function renderPdf(
 	pdf.setProducer(`${CREATOR} (pdf-lib)`);
 	pdf.setCreationDate(date);
 	pdf.setModificationDate(date);
+	writeXmpMetadata(pdf, { ...doc.meta, creator: CREATOR, producer: `${CREATOR} (pdf-lib)`, date });
 	// Readers open the document at its title, not its file name, and in a single page view.
 	pdf.catalog.set(PDFName.of('PageLayout'), PDFName.of('OneColumn'));
 	return pdf.save();
