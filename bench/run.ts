@@ -26,13 +26,13 @@ import { buildPack } from '../src/lib/pack';
 import { renderDocx } from '../src/lib/render/docx';
 import { loadPdfFonts } from '../src/lib/render/fonts';
 import { renderPdf } from '../src/lib/render/pdf';
-import { createSearch, type SearchPayload } from '../src/lib/search/engine';
 import { launchBrowser, newPage } from '../test/e2e/browser';
 import { sitemapPaths } from '../test/e2e/site';
 import { sofficePdfArgs } from '../test/helpers/poppler';
 import { EXAMPLE_DOSSIER, FIRST_DOCUMENT_STEP, totalJs, walkAssistant } from './assistant-walk';
 import { walkDossier, type WalkResult } from './dossier-walk';
 import { recordWeights, type Weights } from './measure';
+import { searchTimings } from './search';
 import { startPreview } from './preview';
 
 const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8')) as {
@@ -204,41 +204,6 @@ async function zipClickToSaved(browser: Browser, baseUrl: string): Promise<numbe
 	return timings;
 }
 
-/** 100 French queries: words, phrases, typos, no accents, prefixes. */
-function frenchQueries(): string[] {
-	const base = [
-		'quotient familial',
-		'délibération',
-		'conseil d’administration',
-		'quorum',
-		'pouvoir',
-		'aide alimentaire',
-		'revenu fiscal de référence',
-		'allocation adulte handicapé',
-		'RSA',
-		'demandeur d’emploi',
-		'étudiant boursier',
-		'complémentaire santé solidaire',
-		'minimisation des données',
-		'durée de conservation',
-		'registre des traitements',
-		'analyse d’impact',
-		'DataPass',
-		'API Particulier',
-		'éditeur de logiciel',
-		'délégué à la protection des données',
-		'information des usagers',
-		'article L. 114-8',
-		'CRPA',
-		'code de l’action sociale',
-		'secret professionnel',
-	];
-	const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '');
-	const typo = (text: string) => (text.length > 4 ? text.slice(0, 2) + text.slice(3) : text);
-	const prefix = (text: string) => text.slice(0, Math.max(3, Math.ceil(text.length / 2)));
-	return base.flatMap((q) => [q, fold(q).toLowerCase(), typo(q), prefix(q)]);
-}
-
 function hasSoffice(): boolean {
 	return spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
 }
@@ -310,16 +275,12 @@ async function main(): Promise<void> {
 
 	// Search over the built index.
 	console.log('Recherche (100 requêtes)…');
-	const payload = JSON.parse(readFileSync('dist/recherche/index.json', 'utf8')) as SearchPayload;
-	const search = createSearch(payload);
-	const queries = frenchQueries();
-	queries.forEach((q) => search(q));
-	const searchTimes = queries.map((q) => {
-		const start = performance.now();
-		search(q);
-		return performance.now() - start;
-	});
-	results['search'] = { ...stats(searchTimes), entries: payload.hits.length };
+	const searched = searchTimings();
+	results['search'] = {
+		...stats(searched.times),
+		entries: searched.entries,
+		loadMs: ms(searched.loadMs),
+	};
 
 	// Browser.
 	const preview = await startPreview();
