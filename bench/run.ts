@@ -26,13 +26,14 @@ import { buildPack } from '../src/lib/pack';
 import { renderDocx } from '../src/lib/render/docx';
 import { loadPdfFonts } from '../src/lib/render/fonts';
 import { renderPdf } from '../src/lib/render/pdf';
-import { createSearch, type SearchPayload } from '../src/lib/search/engine';
 import { launchBrowser, newPage } from '../test/e2e/browser';
 import { sitemapPaths } from '../test/e2e/site';
 import { sofficePdfArgs } from '../test/helpers/poppler';
 import { EXAMPLE_DOSSIER, FIRST_DOCUMENT_STEP, totalJs, walkAssistant } from './assistant-walk';
 import { walkDossier, type WalkResult } from './dossier-walk';
 import { recordWeights, type Weights } from './measure';
+import { clickZip, ZIP_BUTTON } from './zip-click';
+import { searchTimings } from './search';
 import { startPreview } from './preview';
 
 const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8')) as {
@@ -44,7 +45,6 @@ const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8')) as {
 	assistant: { jsBeforeDocument: number; cssBeforeInteraction: number };
 };
 const toolPages = new Set(['/assistant/', '/verifier/', '/editeurs/proposer/']);
-const ZIP = /^Télécharger le dossier complet/;
 
 /** What the assistant loads, walked step by step, then on the first download. */
 interface AssistantFigures {
@@ -101,7 +101,7 @@ function stats(values: number[]): { median: number; max: number; runs: number } 
 	return { median: ms(median), max: ms(sorted[sorted.length - 1] ?? 0), runs: values.length };
 }
 
-async function time(run: () => Promise<unknown> | unknown): Promise<number> {
+async function time(run: () => unknown): Promise<number> {
 	const start = performance.now();
 	await run();
 	return performance.now() - start;
@@ -167,7 +167,7 @@ async function documentJs(browser: Browser, baseUrl: string): Promise<AssistantF
 			jsAllSteps: totalJs(stages),
 		};
 		if (!reached) return figures;
-		const button = page.getByRole('button', { name: ZIP }).first();
+		const button = page.getByRole('button', { name: ZIP_BUTTON }).first();
 		figures.button = (await button.textContent())?.replace(/\s+/g, ' ').trim() ?? '';
 		const during = recordWeights(page);
 		const [download] = await Promise.all([
@@ -183,60 +183,24 @@ async function documentJs(browser: Browser, baseUrl: string): Promise<AssistantF
 }
 
 /** Click on « Télécharger le dossier complet » → file saved, 5 times (fresh page each time). */
-async function zipClickToSaved(browser: Browser, baseUrl: string): Promise<number[] | undefined> {
+async function zipClickToSaved(
+	browser: Browser,
+	baseUrl: string,
+): Promise<{ timings: number[]; longest: number } | undefined> {
 	const timings: number[] = [];
+	let longest = 0;
 	for (let i = 0; i < 5; i++) {
 		const page = await newPage(browser, { acceptDownloads: true });
 		if (!(await walkAssistant(page, baseUrl, 'Votre dossier')).reached) {
 			await page.context().close();
 			return undefined;
 		}
-		const button = page.getByRole('button', { name: ZIP }).first();
-		const start = performance.now();
-		const [download] = await Promise.all([
-			page.waitForEvent('download', { timeout: 120_000 }),
-			button.click(),
-		]);
-		await download.path();
-		timings.push(performance.now() - start);
+		const click = await clickZip(page);
+		timings.push(click.ms);
+		longest = Math.max(longest, ...click.longTasks);
 		await page.context().close();
 	}
-	return timings;
-}
-
-/** 100 French queries: words, phrases, typos, no accents, prefixes. */
-function frenchQueries(): string[] {
-	const base = [
-		'quotient familial',
-		'délibération',
-		'conseil d’administration',
-		'quorum',
-		'pouvoir',
-		'aide alimentaire',
-		'revenu fiscal de référence',
-		'allocation adulte handicapé',
-		'RSA',
-		'demandeur d’emploi',
-		'étudiant boursier',
-		'complémentaire santé solidaire',
-		'minimisation des données',
-		'durée de conservation',
-		'registre des traitements',
-		'analyse d’impact',
-		'DataPass',
-		'API Particulier',
-		'éditeur de logiciel',
-		'délégué à la protection des données',
-		'information des usagers',
-		'article L. 114-8',
-		'CRPA',
-		'code de l’action sociale',
-		'secret professionnel',
-	];
-	const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '');
-	const typo = (text: string) => (text.length > 4 ? text.slice(0, 2) + text.slice(3) : text);
-	const prefix = (text: string) => text.slice(0, Math.max(3, Math.ceil(text.length / 2)));
-	return base.flatMap((q) => [q, fold(q).toLowerCase(), typo(q), prefix(q)]);
+	return { timings, longest: ms(longest) };
 }
 
 function hasSoffice(): boolean {
@@ -280,7 +244,14 @@ async function main(): Promise<void> {
 	const pack: number[] = [];
 	for (let i = 0; i < 20; i++) deliberation.push(await time(deliberationRun));
 	for (let i = 0; i < 20; i++) pack.push(await time(packRun));
-	results['node'] = { deliberationDocxPdf: stats(deliberation), pack: stats(pack) };
+	const deliberationStats = stats(deliberation);
+	const packStats = stats(pack);
+	results['node'] = {
+		deliberationDocxPdf: deliberationStats,
+		pack: packStats,
+		// Goal ≤ 2: once the fonts and the context exist, the pack's other documents are nearly free.
+		packRatio: Math.round((packStats.median / deliberationStats.median) * 10) / 10,
+	};
 
 	// LibreOffice reference on the same DOCX.
 	if (hasSoffice()) {
@@ -310,16 +281,12 @@ async function main(): Promise<void> {
 
 	// Search over the built index.
 	console.log('Recherche (100 requêtes)…');
-	const payload = JSON.parse(readFileSync('dist/recherche/index.json', 'utf8')) as SearchPayload;
-	const search = createSearch(payload);
-	const queries = frenchQueries();
-	queries.forEach((q) => search(q));
-	const searchTimes = queries.map((q) => {
-		const start = performance.now();
-		search(q);
-		return performance.now() - start;
-	});
-	results['search'] = { ...stats(searchTimes), entries: payload.hits.length };
+	const searched = searchTimings();
+	results['search'] = {
+		...stats(searched.times),
+		entries: searched.entries,
+		loadMs: ms(searched.loadMs),
+	};
 
 	// Browser.
 	const preview = await startPreview();
@@ -340,7 +307,7 @@ async function main(): Promise<void> {
 		results['assistantDocument'] = await documentJs(browser, preview.baseUrl);
 		const zip = await zipClickToSaved(browser, preview.baseUrl);
 		results['zipClickToSaved'] = zip
-			? stats(zip)
+			? { ...stats(zip.timings), longestTask: zip.longest }
 			: { missing: 'bouton « Télécharger le dossier complet » absent de l’assistant' };
 		console.log('Dossier complet rempli depuis un assistant vide (souris, puis clavier seul)…');
 		const walked = await dossierWalkFigures(browser, preview.baseUrl);
@@ -379,8 +346,18 @@ function report(results: Record<string, unknown>): void {
 	const node = results['node'] as Record<string, { median: number; max: number }>;
 	const lo = results['libreoffice'] as { median?: number; ratio?: number; missing?: string };
 	const doc = results['assistantDocument'] as AssistantFigures;
-	const zip = results['zipClickToSaved'] as { median?: number; max?: number; missing?: string };
-	const search = results['search'] as { median: number; max: number; entries: number };
+	const zip = results['zipClickToSaved'] as {
+		median?: number;
+		max?: number;
+		longestTask?: number;
+		missing?: string;
+	};
+	const search = results['search'] as {
+		median: number;
+		max: number;
+		entries: number;
+		loadMs: number;
+	};
 	const walk = results['dossierWalk'] as {
 		controls: number;
 		tabs: number;
@@ -402,10 +379,14 @@ function report(results: Record<string, unknown>): void {
 			: 'bouton de téléchargement absent',
 		'Node : délibération DOCX + PDF (médiane / max, 20)': `${node['deliberationDocxPdf']?.median} / ${node['deliberationDocxPdf']?.max} ms`,
 		'Node : dossier complet ZIP (médiane / max, 20)': `${node['pack']?.median} / ${node['pack']?.max} ms`,
-		'LibreOffice : même DOCX → PDF (médiane, 3)': lo.missing ?? `${lo.median} ms (× ${lo.ratio})`,
+		'Rapport dossier complet / délibération seule (objectif ≤ 2)': `× ${(results['node'] as { packRatio: number }).packRatio}`,
+		'LibreOffice : même DOCX → PDF (médiane, 3)': lo.missing ?? `${lo.median} ms`,
+		'Rapport LibreOffice / notre délibération DOCX + PDF (objectif ≥ 10)':
+			lo.missing ?? `× ${lo.ratio}`,
 		'Chromium : clic → ZIP enregistré (médiane, 5)':
-			zip.missing ?? `${zip.median} ms (max ${zip.max})`,
-		'Recherche : 100 requêtes (médiane / max)': `${search.median} / ${search.max} ms (${search.entries} entrées)`,
+			zip.missing ??
+			`${zip.median} ms (max ${zip.max}), plus longue tâche de la page ${zip.longestTask} ms`,
+		'Recherche : 100 requêtes (médiane / max, objectif ≤ 5 ms)': `${search.median} / ${search.max} ms (${search.entries} entrées, index chargé en ${search.loadMs} ms)`,
 		'Dossier complet, 3 aides et 11 membres : contrôles réglés (objectif ≤ 55)': `${walk.controls}`,
 		'Dossier complet au clavier seul : tabulations (objectif ≤ 200)': `${walk.tabs}`,
 		'Liste des communes : JS et JSON chargés en choisissant « Chaville »': `${kB(walk.communeJs)} kB de JS, ${kB(walk.communeJson)} kB de JSON`,

@@ -2,9 +2,9 @@
  * Step « Votre dossier »: the checklist (each missing item links to the step that fixes it), then,
  * when everything is ready, the DataPass fields to copy, the form to open, the documents with their
  * preview and their downloads. The pack is prepared by ../pack-prepare (loaded here, when the
- * dossier is ready); docx, pdf-lib and the fonts come with ../pack-render, on the first download.
+ * dossier is ready); the files are built in a worker (../document-worker-client), which loads docx,
+ * pdf-lib and the fonts on the first download: the page stays responsive and can cancel.
  */
-import type { Doc } from '../../lib/document/model';
 import type { DocumentCatalogue } from '../../lib/documents/context';
 import type { DatapassField } from '../../lib/documents/datapass/fields';
 import { datapassSteps } from '../../lib/documents/datapass/form';
@@ -15,7 +15,9 @@ import type { Dossier } from '../../lib/schema/dossier';
 import { stepTitle } from '../../lib/steps';
 import type { ViewContext } from '../assistant-view';
 import { el, fromTemplate, must, show, slot } from '../dom';
+import type { GenerateProgress, GenerateRequest, GenerateResult } from '../document-generate';
 import { fileSizeFr, saveFile } from '../download';
+import { lostGlyphsMessage, type LostGlyphs } from '../lost-glyphs';
 
 /** What the panel's buttons act on: the last dossier rendered and its prepared pack. */
 interface State {
@@ -24,7 +26,8 @@ interface State {
 	catalogue?: DocumentCatalogue;
 	/** Increases at each render: a slow preparation does not overwrite a newer one. */
 	run: number;
-	busy: boolean;
+	/** The generation under way, shared by the states of one panel (a render does not forget it). */
+	job: { busy: boolean; cancel?: AbortController };
 }
 
 const states = new WeakMap<HTMLElement, State>();
@@ -209,7 +212,7 @@ async function fillPreview(details: HTMLDetailsElement, part: PackPart): Promise
 	});
 	if (part.kind === 'doc') {
 		const { renderDocPreview } = await import('../html-dom');
-		box.append(renderDocPreview(part.doc as Doc, { headingOffset: 4 }));
+		box.append(renderDocPreview(part.doc, { headingOffset: 4 }));
 	} else {
 		box.append(el('pre', part.text));
 	}
@@ -222,30 +225,75 @@ function progress(root: HTMLElement, text: string): void {
 	slot(root, 'progress').textContent = text;
 }
 
-async function withBusy(
+/** The French line of a worker's progress: « Génération de « Délibération » (3 sur 15)… ». */
+export function progressText({ title, index, total }: GenerateProgress): string {
+	return `Génération de « ${shortTitle(title)} » (${index} sur ${total})…`;
+}
+
+/** Shows (or clears) the warning about characters the PDFs could not draw. */
+function renderLost(root: HTMLElement, lost: readonly LostGlyphs[]): void {
+	if (lost.length === 0) {
+		slot(root, 'lost').replaceChildren();
+		return;
+	}
+	const alert = first(root, 'lost-glyphs');
+	slot(alert, 'list').append(...lost.map((item) => el('li', lostGlyphsMessage(item))));
+	slot(root, 'lost').replaceChildren(alert);
+}
+
+/**
+ * Runs one generation in the worker: every download button disabled, « Annuler » shown, progress
+ * said as it comes; the result saved, or the error said in French next to the button.
+ */
+async function generateAndSave(
 	root: HTMLElement,
 	state: State,
 	button: HTMLButtonElement,
-	work: () => Promise<void>,
-): Promise<void> {
-	if (state.busy) return;
-	state.busy = true;
+	request: () => Promise<GenerateRequest>,
+): Promise<GenerateResult | undefined> {
+	const { job } = state;
+	if (job.busy) return undefined;
+	job.busy = true;
 	const buttons = [
-		...root.querySelectorAll<HTMLButtonElement>('[data-pack-action], [data-pack-file]'),
+		...root.querySelectorAll<HTMLButtonElement>('[data-pack-action="zip"], [data-pack-file]'),
 	];
 	for (const other of buttons) other.disabled = true;
 	button.setAttribute('aria-busy', 'true');
+	const cancel = must<HTMLButtonElement>(root, '[data-pack-action="cancel"]');
+	const controller = new AbortController();
+	job.cancel = controller;
+	show(cancel, true);
 	try {
-		await work();
+		progress(root, 'Chargement du générateur de documents…');
+		const { generateInWorker } = await import('../document-worker-client');
+		const result = await generateInWorker(await request(), {
+			signal: controller.signal,
+			onProgress: (step) => progress(root, progressText(step)),
+		});
+		if (!result.ok) {
+			progress(root, `Le document ne peut pas être produit : ${result.problems.join(' ')}`);
+			return undefined;
+		}
+		saveFile(result.bytes, result.mime, result.name);
+		renderLost(root, result.lost);
+		return result;
 	} catch (error) {
 		progress(
 			root,
-			`Le document n’a pas pu être produit : ${error instanceof Error ? error.message : String(error)}. Réessayez ou rechargez la page.`,
+			controller.signal.aborted
+				? 'Génération annulée : aucun fichier n’a été enregistré.'
+				: `Le document n’a pas pu être produit : ${error instanceof Error ? error.message : String(error)}. Réessayez ou rechargez la page.`,
 		);
+		return undefined;
 	} finally {
-		state.busy = false;
+		job.busy = false;
+		delete job.cancel;
+		// « Annuler » disappears: the focus it had goes back to the button that started the work.
+		const hadFocus = document.activeElement === cancel;
+		show(cancel, false);
 		for (const other of buttons) other.disabled = false;
 		button.removeAttribute('aria-busy');
+		if (hadFocus) button.focus();
 	}
 }
 
@@ -256,26 +304,17 @@ async function downloadZip(
 ): Promise<void> {
 	const { pack, catalogue, dossier } = state;
 	if (!pack || !catalogue) return;
-	await withBusy(root, state, button, async () => {
-		progress(root, 'Préparation du dossier complet : chargement des outils de mise en page…');
-		const [render, prepared] = await Promise.all([
-			import('../pack-render'),
-			import('../pack-prepare'),
-		]);
-		progress(root, 'Mise en page des documents en PDF et DOCX, patientez quelques secondes…');
-		const built = await render.buildZip(dossier, catalogue, await prepared.packTemplates());
-		if (!built.ok) {
-			progress(root, `Le dossier ne peut pas être produit : ${built.problems.join(' ')}`);
-			return;
-		}
-		saveFile(built.zip, 'application/zip', built.zipName);
-		const detail = button.querySelector('[data-slot="detail"]');
-		if (detail) detail.textContent = `ZIP, ${fileSizeFr(built.zip.length)}`;
-		progress(
-			root,
-			`Dossier complet téléchargé : ${built.zipName} (${built.files.length} fichiers, ${fileSizeFr(built.zip.length)}).`,
-		);
+	const result = await generateAndSave(root, state, button, async () => {
+		const prepared = await import('../pack-prepare');
+		return { kind: 'pack', dossier, catalogue, templates: await prepared.packTemplates() };
 	});
+	if (!result?.ok) return;
+	const detail = button.querySelector('[data-slot="detail"]');
+	if (detail) detail.textContent = `ZIP, ${fileSizeFr(result.bytes.length)}`;
+	progress(
+		root,
+		`Dossier complet téléchargé : ${result.name} (${result.files} fichiers, ${fileSizeFr(result.bytes.length)}).`,
+	);
 }
 
 async function downloadFile(
@@ -285,21 +324,24 @@ async function downloadFile(
 ): Promise<void> {
 	const part = state.pack?.parts[Number(button.dataset['packPart'])];
 	const path = button.dataset['packFile'] ?? '';
-	if (!part) return;
-	await withBusy(root, state, button, async () => {
-		if (part.kind === 'text') {
-			saveFile(part.text, part.mime, part.path);
-		} else {
-			progress(root, `Mise en page de ${path}…`);
-			const render = await import('../pack-render');
-			const file = await render.renderOne(state.dossier, part, path);
-			saveFile(file.bytes, file.mime, file.path);
-			const detail = button.querySelector('[data-slot="detail"]');
-			const format = path.slice(path.lastIndexOf('.') + 1).toUpperCase();
-			if (detail) detail.textContent = `${format}, ${fileSizeFr(file.bytes.length)} – ${path}`;
-		}
+	if (!part || state.job.busy) return;
+	if (part.kind === 'text') {
+		saveFile(part.text, part.mime, part.path);
 		progress(root, `Document téléchargé : ${path}.`);
+		return;
+	}
+	const file = part.files.find((candidate) => candidate.path === path);
+	if (!file) return;
+	const { dossier } = state;
+	const result = await generateAndSave(root, state, button, async () => {
+		const { packDate } = await import('../../lib/pack/build');
+		return { kind: 'file', title: part.title, doc: part.doc, file, date: packDate(dossier) };
 	});
+	if (!result?.ok) return;
+	const detail = button.querySelector('[data-slot="detail"]');
+	const format = path.slice(path.lastIndexOf('.') + 1).toUpperCase();
+	if (detail) detail.textContent = `${format}, ${fileSizeFr(result.bytes.length)} – ${path}`;
+	progress(root, `Document téléchargé : ${path}.`);
 }
 
 async function copy(root: HTMLElement, button: HTMLElement): Promise<void> {
@@ -335,6 +377,10 @@ function bind(panel: HTMLElement, root: HTMLElement): void {
 			void copy(root, copyButton);
 			return;
 		}
+		if (target.closest('[data-pack-action="cancel"]')) {
+			state.job.cancel?.abort();
+			return;
+		}
 		const zip = target.closest<HTMLButtonElement>('[data-pack-action="zip"]');
 		if (zip) {
 			void downloadZip(root, state, zip);
@@ -367,7 +413,11 @@ export async function render(
 	const root = must(panel, '[data-pack]');
 	const previous = states.get(panel);
 	if (!previous) bind(panel, root);
-	const state: State = { dossier, run: (previous?.run ?? 0) + 1, busy: previous?.busy ?? false };
+	const state: State = {
+		dossier,
+		run: (previous?.run ?? 0) + 1,
+		job: previous?.job ?? { busy: false },
+	};
 	states.set(panel, state);
 
 	const items = packReadiness(dossier, catalogue);

@@ -104,12 +104,25 @@ const ARTICLE_NUMBER = /\b([lrda])\.?[ \u00a0\u202f]?(\d+(?:-\d+)+)\b/g;
 // Letters (with their combining marks), digits, and dash-joined runs of them (« r114-9-3 », « c2s »).
 const TOKEN = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 
+// Letters NFD does not split into a base and a mark; fuse.js folds these the same way, and the
+// engine no longer asks fuse.js to fold (everything it reads went through foldText).
+const UNDECOMPOSABLE: Readonly<Record<string, string>> = {
+	ł: 'l',
+	đ: 'd',
+	ø: 'o',
+	ħ: 'h',
+	ŧ: 't',
+	ı: 'i',
+	ß: 'ss',
+};
+
 /** Lower case, without accents (NFD then combining marks removed), typographic apostrophes made plain. */
 export function foldText(text: string): string {
 	return text
 		.normalize('NFD')
 		.replace(/\p{M}+/gu, '')
 		.toLowerCase()
+		.replace(/[łđøħŧıß]/g, (letter) => UNDECOMPOSABLE[letter] ?? letter)
 		.replace(/[’ʼ‘]/g, "'")
 		.replace(ARTICLE_NUMBER, '$1$2');
 }

@@ -14,10 +14,12 @@ class EditorFilterElement extends HTMLElement {
 		};
 		const apply = () => {
 			const data = new FormData(form);
-			const filter = {
-				useCase: String(data.get('useCase') ?? ''),
-				api: String(data.get('api') ?? ''),
+			// Both fields are <select>s: a value is text, never a file.
+			const text = (name: string) => {
+				const value = data.get(name);
+				return typeof value === 'string' ? value : '';
 			};
+			const filter = { useCase: text('useCase'), api: text('api') };
 			let count = 0;
 			for (const row of this.querySelectorAll<HTMLElement>('[data-use-cases]')) {
 				const match = matchesFilter(
