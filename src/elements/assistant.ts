@@ -56,7 +56,8 @@ function storage(): StorageLike | undefined {
 /** Revision of the draft another tab may have saved (0 when none). */
 function storedRevision(): number {
 	try {
-		const revision: unknown = JSON.parse(storage()?.getItem(DRAFT_KEY) ?? '{}').revision;
+		const stored: unknown = JSON.parse(storage()?.getItem(DRAFT_KEY) ?? '{}');
+		const revision = stored instanceof Object && 'revision' in stored ? stored.revision : 0;
 		return typeof revision === 'number' ? revision : 0;
 	} catch {
 		return 0;

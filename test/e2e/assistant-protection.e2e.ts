@@ -90,13 +90,11 @@ describe('DPO fields of the assistant', () => {
 		const access = group(page, /^Comment le centre appellera-t-il l’API/);
 		await expect(access.isVisible()).resolves.toBe(true);
 		await page
-			.locator('[data-slot="access-default"]', { hasText: /sans logiciel, dites comment/ })
+			.locator('[data-access-default="aucun"]', { hasText: /sans logiciel, dites comment/ })
 			.waitFor();
 		const year = group(page, /^Année de revenus demandée/);
 		await year.waitFor();
-		await page
-			.getByText(/^Laissé vide, les documents indiquent.: le préfet du département, qui statue/)
-			.waitFor();
+		await page.getByText(/^Laissé vide, les documents nomment l’autorité/).waitFor();
 		await group(page, /^Familles sans quotient familial utilisable/).waitFor();
 
 		await tick(access.getByRole('radio', { name: /^API Particulier via Démarche numérique/ }));

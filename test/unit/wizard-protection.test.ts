@@ -1,7 +1,6 @@
 // The DPO's fields of the « Conservation, destinataires, information » step: values ↔ Dossier,
 // the questions a dossier raises, field errors, and the checklist item for the way the API is called.
 import { describe, expect, it } from 'vitest';
-import { NO_ACCESS_PATH_MESSAGE } from '../../src/lib/documents/protection';
 import { missingItems, packReadiness } from '../../src/lib/pack';
 import type { Dossier, DossierAid } from '../../src/lib/schema/dossier';
 import { createWizard, type FormStep, type FormValues } from '../../src/lib/wizard';
@@ -23,7 +22,7 @@ const legalAid: DossierAid = {
 	authority: 'prefet',
 	conditions: [{ criterionId: 'residence-commune' }, { criterionId: 'ressources-revenu-fiscal' }],
 	decidedBy: 'conseil',
-} as DossierAid;
+};
 
 const withoutSoftware = (dossier: Dossier): Dossier => {
 	const { software: _software, ...ccas } = dossier.ccas!;
@@ -132,22 +131,19 @@ describe('DPO field errors', () => {
 describe('questions a dossier raises', () => {
 	it('asks only about the quotient for the example (software, no tax data, no legal aid)', () => {
 		const asked = protectionAsked(example, catalogue);
-		expect(asked.asks).toEqual({ tax: false, legalAid: false, quotient: true });
-		expect(asked.accessDefault).toMatch(/éditeur de votre logiciel/);
-		expect(asked.legalAidDefault).toBe('');
+		expect(asked).toEqual({
+			asks: { tax: false, legalAid: false, quotient: true },
+			software: true,
+		});
 	});
 
-	it('asks about tax data and the deciding authority for a legal aid, naming its authority', () => {
+	it('asks about tax data and the deciding authority for a legal aid', () => {
 		const dossier = { ...example, aids: [...example.aids!, legalAid] };
-		const asked = protectionAsked(dossier, catalogue);
-		expect(asked.asks).toMatchObject({ tax: true, legalAid: true });
-		expect(asked.legalAidDefault).toMatch(/^le préfet du département, qui statue/);
+		expect(protectionAsked(dossier, catalogue).asks).toMatchObject({ tax: true, legalAid: true });
 	});
 
-	it('says that a CCAS without software must choose a way of calling the API', () => {
-		expect(protectionAsked(withoutSoftware(example), catalogue).accessDefault).toBe(
-			NO_ACCESS_PATH_MESSAGE,
-		);
+	it('tells a CCAS without software from one with software', () => {
+		expect(protectionAsked(withoutSoftware(example), catalogue).software).toBe(false);
 	});
 });
 

@@ -7,17 +7,15 @@
 import { protectionAsked } from '../../lib/wizard/protection-asks';
 import { protectionAsks } from '../../lib/wizard/protection-fields';
 import type { ViewContext } from '../assistant-view';
-import { slot } from '../dom';
+import { show } from '../dom';
 
 /** Sets the step's flags and default texts. */
 export function render(panel: HTMLElement, { dossier, catalogue }: ViewContext): void {
 	const form = panel.querySelector<HTMLFormElement>('form[data-step-form]');
 	if (!form) return;
 	const asked = protectionAsked(dossier, catalogue);
-	slot(form, 'access-default').textContent = asked.accessDefault;
-	slot(form, 'legal-aid-default').textContent = asked.legalAidDefault
-		? `Laissé vide, les documents indiquent : ${asked.legalAidDefault}.`
-		: '';
+	for (const text of form.querySelectorAll<HTMLElement>('[data-access-default]'))
+		show(text, (text.dataset['accessDefault'] === 'editeur') === asked.software);
 	let changed: HTMLInputElement | undefined;
 	for (const ask of protectionAsks) {
 		const flag = form.querySelector<HTMLInputElement>(`input[name="asks.${ask}"]`);
