@@ -2,12 +2,13 @@
  * Export, import and erasure of the dossier. Loaded on first use (click or file choice), so this
  * code is not in the page's first download; the element hands it a small port on its state.
  */
-import { MAX_DOSSIER_BYTES, parseDossierJson, serialiseDossier } from '../lib/dossier/parse';
+import { MAX_DOSSIER_BYTES, parseDossierBytes, serialiseDossier } from '../lib/dossier/parse';
 import type { ParseResult } from '../lib/dossier/parse';
 import type { Dossier } from '../lib/schema/dossier';
 import { dossierFileName } from '../lib/wizard/file-name';
 import { fileStrings as t } from '../lib/wizard/strings-files';
 import { el, must, show, slot } from './dom';
+import { saveFile } from './download';
 
 /** What the file actions need from the assistant element. */
 export interface FilePort {
@@ -27,8 +28,8 @@ export interface FilePort {
 	warn(message: string): void;
 	/** True when the page holds a dossier worth asking about before replacing it. */
 	hasContent: boolean;
-	/** Where a path of the Dossier is entered: the step's title and the field's label. */
-	locate(path: string): { step: string; field?: string | undefined } | undefined;
+	/** The title of the step where a path of the Dossier is entered. */
+	locate(path: string): string | undefined;
 }
 
 /** A valid file waiting for the person to confirm that it replaces the current dossier. */
@@ -37,25 +38,20 @@ let waiting: { dossier: Dossier; migratedFrom: number | undefined } | undefined;
 /** Downloads the dossier as `dossier-<ccas>.json` and says so. */
 export function exportDossier(port: FilePort): void {
 	const name = dossierFileName(port.dossier.ccas?.name);
-	const url = URL.createObjectURL(
-		new Blob([serialiseDossier(port.dossier)], { type: 'application/json' }),
-	);
-	const link = el('a', '', { href: url, download: name, hidden: '' });
-	port.root.append(link);
-	link.click();
-	link.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 30_000);
+	saveFile(serialiseDossier(port.dossier), 'application/json', name);
 	port.notify(
 		t.exportedTitle,
 		port.invalidSteps.length > 0 ? t.exportedPartial(name, port.invalidSteps) : t.exported(name),
 	);
 }
 
+/** Reads a chosen file through the site's one decoding rule (BOM sniffing, strict UTF-8). */
 async function read(file: File): Promise<ParseResult> {
+	// Checked before reading: a huge file is refused without being loaded.
 	if (file.size > MAX_DOSSIER_BYTES)
 		return { ok: false, problems: [{ path: '', message: t.fileTooLarge }] };
 	try {
-		return parseDossierJson(await file.text());
+		return parseDossierBytes(new Uint8Array(await file.arrayBuffer()));
 	} catch {
 		return { ok: false, problems: [{ path: '', message: t.fileUnreadable }] };
 	}
@@ -89,10 +85,14 @@ export async function importDossier(port: FilePort, input: HTMLInputElement): Pr
 		must(region, '[tabindex="-1"]').focus();
 		return;
 	}
+	// The wizard's labels are only needed for a refused file: they load then.
+	const { fieldLabel } = await import('../lib/schema/field-labels');
 	slot(failure, 'list').replaceChildren(
-		...result.problems.map((problem) =>
-			el('li', t.importProblem(port.locate(problem.path), problem.message)),
-		),
+		...result.problems.map((problem) => {
+			const step = port.locate(problem.path);
+			const label = problem.path === '' ? undefined : fieldLabel(problem.path);
+			return el('li', t.importProblem(step, label, problem.message));
+		}),
 	);
 	show(failure, true);
 	failure.focus();

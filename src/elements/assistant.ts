@@ -56,7 +56,8 @@ function storage(): StorageLike | undefined {
 /** Revision of the draft another tab may have saved (0 when none). */
 function storedRevision(): number {
 	try {
-		const revision: unknown = JSON.parse(storage()?.getItem(DRAFT_KEY) ?? '{}').revision;
+		const stored: unknown = JSON.parse(storage()?.getItem(DRAFT_KEY) ?? '{}');
+		const revision = stored instanceof Object && 'revision' in stored ? stored.revision : 0;
 		return typeof revision === 'number' ? revision : 0;
 	} catch {
 		return 0;
@@ -541,18 +542,10 @@ export class HcAssistant extends HTMLElement {
 		};
 	}
 
-	/** The step and field label where a Dossier path (« ccas.address.postcode ») is entered. */
-	#locate(path: string): { step: string; field?: string | undefined } | undefined {
+	/** The title of the step where a Dossier path (« ccas.address.postcode ») is entered. */
+	#locate(path: string): string | undefined {
 		const parts = sittingPath(`sitting.${path}`);
-		for (const step of this.#steps) {
-			if (step.kind !== 'form') continue;
-			const own = step.own(parts);
-			if (!own) continue;
-			const form = this.#form(step.id);
-			const field = form ? fieldLabel(form, step.fieldOf(own, readForm(form))) : undefined;
-			return { step: step.title, field };
-		}
-		return undefined;
+		return this.#steps.find((step) => step.kind === 'form' && step.own(parts) !== undefined)?.title;
 	}
 
 	#onImport = (event: Event): void => {

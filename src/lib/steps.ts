@@ -31,6 +31,7 @@ export const stepOfSection: Readonly<Record<string, AssistantStepId>> = {
 	aids: 'aides',
 	extraData: 'donnees',
 	processing: 'traitement',
+	dataProtection: 'traitement',
 	sitting: 'seance',
 	request: 'demande',
 };

@@ -360,7 +360,9 @@ describe('assistant', () => {
 
 		await importFile(page, 'test/fixtures/dossiers/invalid-fields.json');
 		await visible(page.getByText(/^Étape «.Votre CCAS.», Numéro SIRET du CCAS.: SIRET invalide/));
-		await visible(page.getByText(/^Étape «.Votre CCAS.», Code postal.: Code postal invalide/));
+		await visible(
+			page.getByText(/^Étape «.Votre CCAS.», Adresse › Code postal.: Code postal invalide/),
+		);
 		await expect(field(page, 'Numéro SIRET du CCAS').inputValue()).resolves.toBe('26410000000019');
 
 		await importFile(page, 'test/fixtures/dossiers/future-version.json');

@@ -14,6 +14,7 @@ describe('packReadiness', () => {
 			'aides',
 			'donnees',
 			'traitement',
+			'acces-api',
 			'seance',
 			'demande',
 			'delegue',

@@ -4,6 +4,7 @@
  */
 import type { Catalogue } from '../catalogue/types';
 import { dpoIsMaire } from '../documents/datapass/fields';
+import { apiAccessOf, NO_ACCESS_PATH_MESSAGE } from '../documents/protection';
 import { minimise, type MinimisationResult } from '../minimise';
 import {
 	DPO_IS_MAIRE_MESSAGE,
@@ -13,6 +14,7 @@ import {
 import type { Dossier } from '../schema/dossier';
 import { checkSitting, type SittingCheck } from '../sitting/check';
 import { atStep, type AssistantStepId } from '../steps';
+import { API_ACCESS_QUESTION } from '../wizard/protection-labels';
 
 /** Ids of the wizard steps an item can send the user back to. */
 export type WizardStepId = Extract<
@@ -37,7 +39,21 @@ export interface ReadinessItem {
 	message: string;
 	/** The wizard step that fixes it. */
 	step: WizardStepId;
+	/**
+	 * True for an item that, not ready, still lets the pack be built: the documents state the
+	 * question left open (the three ways of calling the API) rather than a wrong answer.
+	 */
+	advisory?: true;
 }
+
+/** What the checklist says of each way of calling the API. */
+const accessDone: Record<NonNullable<ReturnType<typeof apiAccessOf>>, string> = {
+	editeur: 'Le centre appellera l’API par l’éditeur de son logiciel, de serveur à serveur.',
+	informatique:
+		'Le centre appellera l’API par son service informatique ou son prestataire, de serveur à serveur.',
+	'demarche-numerique':
+		'Le centre appellera l’API via Démarche numérique : sa demande se fait sur le formulaire DataPass « API Particulier via Démarche numérique ».',
+};
 
 /** The checklist for a dossier, in the order of the wizard. */
 export function packReadiness(
@@ -62,7 +78,7 @@ export function packReadiness(
 		'ccas',
 		Boolean(ccas),
 		'Le CCAS, son président, son directeur et son délégué à la protection des données sont renseignés.',
-		'Renseignez le CCAS : nom, SIRET, adresse, président, directeur et délégué à la protection des données.',
+		'Renseignez le CCAS : nom, SIRET, adresse, président, directeur et délégué à la protection des données.',
 	);
 	const hasAids = Boolean(aids && aids.length > 0);
 	item(
@@ -85,7 +101,7 @@ export function packReadiness(
 			`${result.data.length} donnée${result.data.length > 1 ? 's' : ''}, chacune justifiée par une condition.`,
 			errors.length > 0
 				? errors.map((finding) => finding.message).join(' ')
-				: 'Aucune condition de vos aides ne demande de donnée de l’API Particulier : la demande n’a pas d’objet.',
+				: 'Aucune condition de vos aides ne demande de donnée de l’API Particulier : la demande n’a pas d’objet.',
 		);
 	}
 	const overLimit =
@@ -102,13 +118,27 @@ export function packReadiness(
 			? RETENTION_JUSTIFICATION_MESSAGE
 			: 'Indiquez la durée de conservation, les destinataires, les agents habilités et la manière d’informer les usagers.',
 	);
+	if (ccas) {
+		const access = apiAccessOf(dossier);
+		items.push({
+			id: 'acces-api',
+			label: 'Appel de l’API',
+			step: 'traitement',
+			ready: access !== undefined,
+			message:
+				access === undefined
+					? `Répondez à la question « ${API_ACCESS_QUESTION} ». ${NO_ACCESS_PATH_MESSAGE}`
+					: accessDone[access],
+			advisory: true,
+		});
+	}
 	const sittingProblems = sitting ? (computed.sitting ?? checkSitting(sitting)).problems : [];
 	item(
 		'seance',
 		'Séance du conseil et délibération',
 		'seance',
 		Boolean(sitting) && sittingProblems.length === 0,
-		'La séance est décrite et respecte le quorum et les règles de vote : la délibération peut être rédigée.',
+		'La séance est décrite et respecte le quorum et les règles de vote : la délibération peut être rédigée.',
 		sitting
 			? sittingProblems.map((problem) => problem.message).join(' ')
 			: 'Décrivez la séance du conseil d’administration qui adopte la délibération.',
@@ -135,9 +165,9 @@ export function packReadiness(
 	return items;
 }
 
-/** The items still missing. */
+/** The items still missing that stop the pack (an advisory item is shown, but does not stop it). */
 export function missingItems(items: readonly ReadinessItem[]): ReadinessItem[] {
-	return items.filter((entry) => !entry.ready);
+	return items.filter((entry) => !entry.ready && !entry.advisory);
 }
 
 /** « Libellé : message (étape « Titre ») », one line per missing item. */

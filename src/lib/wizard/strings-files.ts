@@ -9,14 +9,15 @@ export const fileStrings = {
 				? ''
 				: ` Il venait d’une version antérieure du site (version ${migratedFrom}) : il a été mis à jour.`
 		}`,
-	/** A refused file's problem, where a person finds it: « Étape « Votre CCAS », Code postal : … ». */
-	importProblem: (
-		where: { step: string; field?: string | undefined } | undefined,
-		message: string,
-	) =>
-		where
-			? `Étape « ${where.step} »${where.field ? `, ${where.field}` : ''} : ${message}`
-			: message,
+	/**
+	 * A refused file's problem, where a person finds it: « Étape « Votre CCAS », Adresse › Code
+	 * postal : … ». The label's first level names the section, which the step already says.
+	 */
+	importProblem: (step: string | undefined, label: string | undefined, message: string) => {
+		const field = step && label ? label.split(' › ').slice(1).join(' › ') || label : label;
+		const where = step ? `Étape « ${step} »${field ? `, ${field}` : ''}` : field;
+		return where ? `${where} : ${message}` : message;
+	},
 	replaceAsk: (current: string | undefined, file: string, incoming: string | undefined) =>
 		`Le fichier ${file}${incoming ? ` contient le dossier « ${incoming} »` : ''}. Il remplacera ${current ? `le dossier « ${current} »` : 'le dossier'} de cette page, toutes étapes comprises. Exportez d’abord celui-ci si vous voulez le garder.`,
 	fileTooLarge: 'Fichier trop volumineux pour un dossier.',
