@@ -220,5 +220,5 @@ describe('condition editor', () => {
 		await page.waitForFunction(() => document.activeElement?.getAttribute('name') === 'date');
 		expect(errors).toEqual([]);
 		await page.context().close();
-	});
+	}, 300_000);
 });
