@@ -166,7 +166,7 @@ describe('séance du conseil and délibération', () => {
 		await page.context().close();
 	});
 
-	it('lists what blocks the deliberation, each linked to its step', async () => {
+	it('offers the projet without a sitting and links the act to the fields it needs', async () => {
 		const page = await newPage(browser);
 		const errors: string[] = [];
 		page.on('pageerror', (error) => errors.push(error.message));
@@ -187,10 +187,10 @@ describe('séance du conseil and délibération', () => {
 		});
 		await page.reload();
 		await waitTitle(page, 'Délibération');
-		await page
-			.getByRole('heading', { name: 'La délibération ne peut pas encore être rédigée' })
-			.waitFor();
-		const link = page.getByRole('link', { name: 'Corriger à l’étape « Séance du conseil »' });
+		// The projet needs no sitting; the act lists the fields of « Séance » it still needs.
+		await page.getByRole('heading', { name: 'La délibération attend la séance' }).waitFor();
+		await page.getByRole('heading', { name: 'Aperçu du projet de délibération' }).waitFor();
+		const link = page.getByRole('link', { name: 'Date de la séance' });
 		await link.click();
 		await waitTitle(page, 'Séance du conseil');
 		expect(errors).toEqual([]);

@@ -6,27 +6,48 @@
  * or the local id of an aid of the CCAS, « perso-… »): `aid.K.label`, `aid.K.nature` (own aids
  * only), `aid.K.criteria` (catalogue conditions ticked), `aid.K.threshold.<criterion>`,
  * `aid.K.custom.<n>.label` and `.proof` (conditions of the CCAS), `aid.K.decidedBy`,
- * `aid.K.delegation.to`, `aid.K.delegation.qfMax`; and `extraData`.
+ * `aid.K.delegation.to`, `aid.K.delegation.qfMax`; the logic of each condition (« ne pas », « ou »,
+ * range, scale: `aid-conditions.ts`); and `extraData`.
  */
 import { z } from '../schema/zod-fr';
 import { slug } from '../schema/common';
-import {
-	dossierAid,
-	type Dossier,
-	type DossierAid,
-	type DossierCondition,
-} from '../schema/dossier';
+import { dossierAid, type Dossier, type DossierAid } from '../schema/dossier';
 import type { FormStep, FormValues, IssuePath, WizardCatalogue } from './types';
 import { list, number, numberText, optionalText, rowKeys, text } from './values';
+import {
+	hasRange,
+	logicFieldOf,
+	logicKey,
+	logicProblems,
+	migrateLogicValues,
+	readLogic,
+	writeLogic,
+	type ConditionLogic,
+	type ConditionSource,
+} from './aid-conditions';
 
 /** Prefix of the local ids given to the CCAS's own aids. */
 export const OWN_AID_PREFIX = 'perso-';
+
+/** The checks of `logicProblems` on an aid, before its schema (which then does not run). */
+const aidLogicChecked = z.unknown().check(
+	z.superRefine((aid, ctx) => {
+		const conditions = (aid as { conditions?: unknown } | null)?.conditions;
+		if (!Array.isArray(conditions)) return;
+		for (const problem of logicProblems(conditions as Record<string, unknown>[]))
+			ctx.addIssue({
+				code: 'custom',
+				path: ['conditions', ...problem.path],
+				message: problem.message,
+			});
+	}),
+);
 
 /** The section of step 2: the aids and the extra data (both live at the top of the Dossier). */
 export const aidsSection = z.object({
 	/** Aids the CCAS delivers, at least one (the request exists for them). */
 	aids: z
-		.array(dossierAid)
+		.array(z.pipe(aidLogicChecked, dossierAid))
 		.check(
 			z.minLength(1, { message: 'Choisissez au moins une aide.' }),
 			z.maxLength(40, { message: '40 aides au plus.' }),
@@ -38,42 +59,6 @@ export const aidsSection = z.object({
 /** The section of step 2. */
 export type AidsSection = z.infer<typeof aidsSection>;
 
-/** Where each condition of an aid comes from in the form. */
-type ConditionSource = { criterionId: string } | { custom: string };
-
-/** The aids and conditions the values describe, in the order of the resulting section. */
-/** What a condition may carry beyond its threshold (a range, a scale, « ne pas », an « ou » group). */
-type ConditionLogic = Pick<DossierCondition, 'range' | 'scale' | 'negated' | 'group'>;
-
-/**
- * The conditions' logic as the hidden field `aid.K.logic` keeps it (JSON, by criterion id or by
- * « custom.<n> »), so that a dossier imported with ranges, scales, negations or « ou » groups loses
- * none of them when the form is saved.
- */
-function readLogic(values: FormValues, name: string): Record<string, ConditionLogic> {
-	const raw = text(values, name);
-	if (raw === '') return {};
-	try {
-		const parsed: unknown = JSON.parse(raw);
-		return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
-			? (parsed as Record<string, ConditionLogic>)
-			: {};
-	} catch {
-		return {};
-	}
-}
-
-function logicOf(condition: DossierCondition): ConditionLogic | undefined {
-	const { range, scale, negated, group } = condition;
-	const logic: ConditionLogic = {
-		...(range && { range }),
-		...(scale && { scale }),
-		...(negated !== undefined && { negated }),
-		...(group !== undefined && { group }),
-	};
-	return Object.keys(logic).length > 0 ? logic : undefined;
-}
-
 interface Layout {
 	aids: { key: string; fromCatalogue: boolean; conditions: ConditionSource[] }[];
 }
@@ -81,6 +66,7 @@ interface Layout {
 /** The step, bound to the catalogue (labels and natures of the catalogue aids). */
 export function aidsStep(catalogue: WizardCatalogue): FormStep<AidsSection> {
 	const catalogueAids = new Map(catalogue.aids.map((aid) => [aid.id, aid]));
+	const criteria = new Map(catalogue.criteria.map((criterion) => [criterion.id, criterion]));
 
 	function layout(values: FormValues): Layout {
 		const ticked = list(values, 'aids').filter((id) => catalogueAids.has(id));
@@ -104,7 +90,6 @@ export function aidsStep(catalogue: WizardCatalogue): FormStep<AidsSection> {
 		const to = text(values, at('delegation.to'));
 		const qfMax = number(values, at('delegation.qfMax'));
 		const directorSigns = list(values, at('delegation.directorSigns')).includes('oui');
-		const logic = readLogic(values, at('logic'));
 		const authority = text(values, at('authority'));
 		return {
 			id: aid.key,
@@ -120,14 +105,14 @@ export function aidsStep(catalogue: WizardCatalogue): FormStep<AidsSection> {
 					return {
 						...(label && { label }),
 						...(proof && { proof }),
-						...logic[`custom.${source.custom}`],
+						...readLogic(values, aid.key, source, criteria),
 					};
 				}
 				const threshold = number(values, at(`threshold.${source.criterionId}`));
 				return {
 					criterionId: source.criterionId,
 					...(threshold !== undefined && { threshold }),
-					...logic[source.criterionId],
+					...readLogic(values, aid.key, source, criteria),
 				};
 			}),
 			decidedBy: text(values, at('decidedBy')) || undefined,
@@ -148,23 +133,34 @@ export function aidsStep(catalogue: WizardCatalogue): FormStep<AidsSection> {
 		values[at('label')] = aid.label;
 		if (own) values[at('nature')] = aid.nature;
 		values[at('criteria')] = aid.conditions.flatMap((c) => (c.criterionId ? [c.criterionId] : []));
-		for (const condition of aid.conditions)
-			if (condition.criterionId && condition.threshold !== undefined)
-				values[at(`threshold.${condition.criterionId}`)] = numberText(condition.threshold);
-		const logic: Record<string, ConditionLogic> = {};
+		const kept: Record<string, ConditionLogic> = {};
+		let n = 0;
 		for (const condition of aid.conditions) {
-			const extra = logicOf(condition);
-			if (condition.criterionId && extra) logic[condition.criterionId] = extra;
+			const { range, scale, negated, group, threshold } = condition;
+			const criterion = condition.criterionId ? criteria.get(condition.criterionId) : undefined;
+			// An age written as a threshold (a minimum) is shown as the minimum of the range.
+			const asRange = hasRange(criterion) && threshold !== undefined && !range && !scale;
+			const logic: ConditionLogic = {
+				...(range && { range }),
+				...(asRange && { range: { min: threshold } }),
+				...(scale && { scale }),
+				...(negated !== undefined && { negated }),
+				...(group !== undefined && { group }),
+			};
+			let source: ConditionSource;
+			if (condition.criterionId) {
+				source = { criterionId: condition.criterionId };
+				if (threshold !== undefined && !asRange)
+					values[at(`threshold.${condition.criterionId}`)] = numberText(threshold);
+			} else {
+				source = { custom: String(n++) };
+				values[at(`custom.${source.custom}.label`)] = condition.label ?? '';
+				values[at(`custom.${source.custom}.proof`)] = condition.proof ?? '';
+			}
+			const rest = writeLogic(values, aid.id, source, logic, criteria);
+			if (rest) kept[logicKey(source)] = rest;
 		}
-		aid.conditions
-			.filter((condition) => !condition.criterionId)
-			.forEach((condition, n) => {
-				values[at(`custom.${n}.label`)] = condition.label ?? '';
-				values[at(`custom.${n}.proof`)] = condition.proof ?? '';
-				const extra = logicOf(condition);
-				if (extra) logic[`custom.${n}`] = extra;
-			});
-		values[at('logic')] = Object.keys(logic).length > 0 ? JSON.stringify(logic) : '';
+		values[at('logic')] = Object.keys(kept).length > 0 ? JSON.stringify(kept) : '';
 		values[at('decidedBy')] = aid.decidedBy;
 		values[at('authority')] = aid.authority ?? '';
 		values[at('delegation.to')] = aid.delegation?.to ?? '';
@@ -182,6 +178,8 @@ export function aidsStep(catalogue: WizardCatalogue): FormStep<AidsSection> {
 		if (head === 'conditions') {
 			const source = typeof index === 'number' ? aid.conditions[index] : undefined;
 			if (!source) return at('criteria');
+			const logic = logicFieldOf(values, aid.key, source, rest.slice(2));
+			if (logic) return logic;
 			if ('custom' in source)
 				return at(`custom.${source.custom}.${leaf === 'proof' ? 'proof' : 'label'}`);
 			return leaf === 'threshold' ? at(`threshold.${source.criterionId}`) : at('criteria');
@@ -205,7 +203,9 @@ export function aidsStep(catalogue: WizardCatalogue): FormStep<AidsSection> {
 		title: 'Vos aides et leurs conditions',
 		kind: 'form',
 		schema: aidsSection,
-		read(values) {
+		read(raw) {
+			// A draft saved before the editor keeps its logic in `aid.K.logic`: read it as the fields.
+			const values = migrateLogicValues(raw, criteria);
 			return {
 				aids: layout(values).aids.map((aid) => readAid(values, aid)),
 				extraData: list(values, 'extraData'),
@@ -229,7 +229,8 @@ export function aidsStep(catalogue: WizardCatalogue): FormStep<AidsSection> {
 			extraData: section.extraData,
 		}),
 		own: (path) => (path[0] === 'aids' || path[0] === 'extraData' ? path : undefined),
-		fieldOf(path: IssuePath, values) {
+		fieldOf(path: IssuePath, raw) {
+			const values = migrateLogicValues(raw, criteria);
 			const [head, index, ...rest] = path;
 			if (head === 'extraData') return 'extraData';
 			const aid = typeof index === 'number' ? layout(values).aids[index] : undefined;

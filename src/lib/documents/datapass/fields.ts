@@ -6,7 +6,7 @@
 import type { Block } from '../../document/model';
 import { frenchTypography } from '../../french';
 import type { MinimisationResult } from '../../minimise';
-import { conditionText } from '../../minimise/condition-text';
+import { aidConditionLines } from '../aid-sentences';
 import {
 	DPO_IS_MAIRE_MESSAGE,
 	FRANCE_CONNECT_MOBILE_MESSAGE,
@@ -26,7 +26,6 @@ import {
 	type DocumentContext,
 } from '../context';
 import { documentFiles } from '../files';
-import { lowerFirst } from '../labels';
 import { blocksText, legalLinks, recordingCite, renderSection } from '../text';
 import { frenchText } from '../typography';
 import type { OwnNames } from '../vocabulary';
@@ -154,7 +153,6 @@ function fieldBlocks(
 	result: MinimisationResult,
 	links: string[],
 ): Record<string, Block[]> {
-	const criteria = new Map(catalogue.criteria.map((criterion) => [criterion.id, criterion]));
 	const aids = dossier.aids ?? [];
 	const list = (items: string[]): Block[] =>
 		items.length === 0
@@ -184,19 +182,7 @@ function fieldBlocks(
 		return `${scopeLabel(scope.name, catalogue)} : ${why}`;
 	});
 	return {
-		aides: list(
-			aids.map((aid) => {
-				const conditions = aid.conditions.map((condition) =>
-					lowerFirst(
-						conditionText(
-							condition,
-							condition.criterionId ? criteria.get(condition.criterionId) : undefined,
-						),
-					),
-				);
-				return `${aid.label} (aide ${aid.nature}) : ${conditions.join(' ; ')}`;
-			}),
-		),
+		aides: list(aidConditionLines(aids, catalogue)),
 		donnees: list(dataLines),
 		preuves: list(result.manualConditions.map((m) => `${m.label} (${m.aidLabel}) : ${m.proof}`)),
 		perimetres: list(scopeLines),

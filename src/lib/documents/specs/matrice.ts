@@ -8,6 +8,7 @@ import { mimeTypes, type DocumentSpec, type TextSpec } from '../spec';
 import { renderDocumentTemplate } from '../text';
 import { frenchText } from '../typography';
 import { documentFiles } from '../files';
+import { aidConditionLines } from '../aid-sentences';
 import { scopeLabel } from '../datapass/editor';
 
 /** API names as the matrix writes them. */
@@ -109,6 +110,7 @@ export function buildMatrix(ctx: PackContext): Doc {
 			? []
 			: [{ kind: 'list', ordered: false, items: items.map((text) => [{ text }]) }];
 	const blocks: Record<string, Block[]> = {
+		conditions_aides: list(aidConditionLines(dossier.aids, catalogue)),
 		matrice: matrixTables(matrix),
 		classes: [
 			table({
@@ -165,7 +167,7 @@ export const matrixSpec: DocumentSpec = {
 	templates: {
 		'matrice.md': {
 			flags: ['sur_collecte'],
-			blocks: ['matrice', 'classes', 'sur_collecte', 'preuves', 'reponse_pia'],
+			blocks: ['conditions_aides', 'matrice', 'classes', 'sur_collecte', 'preuves', 'reponse_pia'],
 		},
 	},
 	files: [{ path: documentFiles.matrixPdf, format: 'pdf' }],

@@ -17,6 +17,7 @@ import {
 } from '../protection';
 import { templateSource, type PackContext } from '../context';
 import { documentFiles } from '../files';
+import { aidConditionLines } from '../aid-sentences';
 import { frenchText } from '../typography';
 import { mimeTypes, type DocumentSpec, type TextSpec } from '../spec';
 import { blocksText, renderDocumentTemplate, renderSection, templateContext } from '../text';
@@ -41,6 +42,7 @@ export function registerEntry(ctx: PackContext): RegisterEntryField[] {
 	const criteria = aipdCriteria(ctx).filter((criterion) => criterion.status !== 'non rempli');
 	const context = templateContext(ctx, {
 		blocks: {
+			conditions_aides: list(aidConditionLines(ctx.dossier.aids, ctx.catalogue)),
 			donnees: list(justified.map((item) => item.label)),
 			saisies: list(typedIdentities(ctx)),
 			destinataires: list(recipientsOf(ctx)),
@@ -106,6 +108,7 @@ export const registerSpec: DocumentSpec = {
 		'registre-champs.md': {
 			flags: registerFields.map((field) => `champ_${field.id}`),
 			blocks: [
+				'conditions_aides',
 				'donnees',
 				'saisies',
 				'destinataires',
