@@ -17,7 +17,7 @@ import { MAX_DOSSIER_BYTES, parseDossierValue } from '../src/lib/dossier/parse';
 import { buildPack } from '../src/lib/pack';
 import { renderDocx } from '../src/lib/render/docx';
 import { renderPdf } from '../src/lib/render/pdf';
-import { buildSearchPayload, createSearch } from '../src/lib/search/engine';
+import { buildSearchPayload, createSearch, type SearchPayload } from '../src/lib/search/engine';
 import { siteDocuments } from '../src/lib/search/site';
 import type { Dossier, DossierInput } from '../src/lib/schema/dossier';
 import { guideSources } from '../test/helpers/guide-sources';
@@ -97,7 +97,7 @@ async function main(): Promise<void> {
 	const search = createSearch(
 		JSON.parse(
 			JSON.stringify(buildSearchPayload(siteDocuments(catalogue, guideSources(catalogue)))),
-		),
+		) as SearchPayload,
 	);
 	const question = await timed(() => search('délibération quotient familial'));
 	const long = await timed(() => search('quotient familial délibération '.repeat(330)));
