@@ -109,11 +109,12 @@ function decidersNotNamed(dossier: Pick<Dossier, 'aids' | 'processing'>): string
  */
 export function recipientsOf(ctx: Pick<ProtectionContext, 'dossier'>): string[] {
 	const authority = legalAidAuthority(ctx.dossier);
-	return [
-		...(ctx.dossier.processing?.recipients ?? []),
-		...decidersNotNamed(ctx.dossier),
-		...(authority ? [authority] : []),
-	];
+	return [...centreRecipients(ctx.dossier), ...(authority ? [authority] : [])];
+}
+
+/** The recipients inside the centre and its board: the dossier's own list, then the deciders it omits. */
+function centreRecipients(dossier: Pick<Dossier, 'aids' | 'processing'>): string[] {
+	return [...(dossier.processing?.recipients ?? []), ...decidersNotNamed(dossier)];
 }
 
 /** The special-category data (GDPR art. 9) some condition needs: health or disability. */
@@ -144,7 +145,7 @@ export function accessProfiles(ctx: ProtectionContext): AccessProfile[] {
 		access: `interroge l’API et consulte les données des seuls dossiers qu’il instruit${restricted}`,
 	}));
 	const authority = legalAidAuthority(ctx.dossier);
-	const others = recipientsOf(ctx).filter((who) => who !== authority);
+	const others = centreRecipients(ctx.dossier);
 	return [
 		...agents,
 		...(others.length > 0
