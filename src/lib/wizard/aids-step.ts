@@ -12,6 +12,7 @@
 import { z } from '../schema/zod-fr';
 import { slug } from '../schema/common';
 import { dossierAid, type Dossier, type DossierAid } from '../schema/dossier';
+import { stepTitle } from '../steps';
 import type { FormStep, FormValues, IssuePath, WizardCatalogue } from './types';
 import { list, number, numberText, optionalText, rowKeys, text } from './values';
 import {
@@ -200,7 +201,7 @@ export function aidsStep(catalogue: WizardCatalogue): FormStep<AidsSection> {
 
 	return {
 		id: 'aides',
-		title: 'Vos aides et leurs conditions',
+		title: stepTitle('aides'),
 		kind: 'form',
 		schema: aidsSection,
 		read(raw) {

@@ -13,6 +13,7 @@ import {
 	writeProtection,
 	type ProtectionPart,
 } from './protection-fields';
+import { stepTitle } from '../steps';
 import type { FormStep, FormValues, IssuePath } from './types';
 import { dottedName, list, number, numberText, optionalText, rowKeys, text } from './values';
 
@@ -93,7 +94,7 @@ function protectionField([head, leaf]: IssuePath): string {
 /** The « Conservation, destinataires, information » step. */
 export const processingStep: FormStep<ProcessingSection> = {
 	id: 'traitement',
-	title: 'Conservation, destinataires, information des usagers',
+	title: stepTitle('traitement'),
 	kind: 'form',
 	schema: processingSection,
 	read(values) {
