@@ -46,10 +46,13 @@ async function downloaded(page: Page, button: Locator): Promise<{ name: string; 
 	return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
 }
 
-/** The document's code (docx, pdf-lib) and the fonts, among requested URLs. */
+/**
+ * The document's code (docx, pdf-lib) and the fonts, among requested URLs: the page's chunks are
+ * named `docx.<hash>.js`, the document worker's `docx-<hash>.js` (the step renders in the worker).
+ */
 const heavy = (urls: string[]) => ({
-	docx: urls.some((u) => /\/_astro\/docx\.[^/]*\.js$/.test(u)),
-	pdf: urls.some((u) => /\/_astro\/pdf\.[^/]*\.js$/.test(u)),
+	docx: urls.some((u) => /\/_astro\/docx[.-][^/]*\.js$/.test(u)),
+	pdf: urls.some((u) => /\/_astro\/pdf[.-][^/]*\.js$/.test(u)),
 	fonts: urls.some((u) => /\/fonts\/DejaVuSans[^/]*\.ttf$/.test(u)),
 });
 

@@ -40,17 +40,21 @@ const buttons = {
 	pdf: { kind: 'act', format: 'pdf', name: documentFiles.deliberationPdf },
 } as const satisfies Record<string, { kind: Kind; format: 'docx' | 'pdf'; name: string }>;
 
-/** The one place documents become files (the lead may move it into a worker). */
-async function renderFile(doc: Doc, format: 'docx' | 'pdf'): Promise<Uint8Array> {
-	if (format === 'pdf') {
-		const [{ renderPdf }, { pdfFonts }] = await Promise.all([
-			import('../../lib/render/pdf'),
-			import('../pdf-fonts'),
-		]);
-		return renderPdf(doc, await pdfFonts());
-	}
-	const { renderDocx } = await import('../../lib/render/docx');
-	return renderDocx(doc);
+/**
+ * The one place this step's documents become files: in the document worker, like the pack, so the
+ * page never freezes while docx or pdf-lib work, and the worker's parsed fonts serve the next click.
+ */
+async function renderFile(doc: Doc, format: 'docx' | 'pdf', name: string): Promise<Uint8Array> {
+	const { generateInWorker } = await import('../document-worker-client');
+	const result = await generateInWorker({
+		kind: 'file',
+		title: doc.meta.title,
+		doc,
+		file: { path: name, format },
+		date: new Date(),
+	});
+	if (!result.ok) throw new Error(result.problems.join(' '));
+	return result.bytes;
 }
 
 async function onDownload(button: HTMLButtonElement, progress: HTMLElement): Promise<void> {
@@ -63,7 +67,7 @@ async function onDownload(button: HTMLButtonElement, progress: HTMLElement): Pro
 	button.setAttribute('aria-busy', 'true');
 	progress.textContent = `Préparation de ${name}…`;
 	try {
-		const bytes = await renderFile(shown, format);
+		const bytes = await renderFile(shown, format, name);
 		saveFile(
 			bytes,
 			format === 'pdf'
