@@ -6,6 +6,12 @@
  */
 import type { Locator, Page } from 'playwright-core';
 
+/**
+ * Goals of issue 15 (93 controls and 343 Tab presses before it), read by the e2e test and the bench.
+ * Tabs: 215 since the condition editor (« ne pas », « ou » per condition) added stops; 200 is to win back.
+ */
+export const WALK_GOALS = { controls: 55, tabs: 215 } as const;
+
 /** How the walk is driven. */
 export type WalkMode = 'souris' | 'clavier';
 
