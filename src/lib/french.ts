@@ -197,9 +197,19 @@ export function formatTimeFr(time: string): string {
 	return minutes === 0 ? `${hours} h` : `${hours} h ${String(minutes).padStart(2, '0')}`;
 }
 
+// Building an Intl.NumberFormat costs far more than formatting with it: a pack formats thousands
+// of numbers (condition sentences in every document), so one formatter per set of options is kept.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 /** Number with French separators (`Intl` fr-FR: U+202F between thousands, comma for decimals). */
 export function formatNumberFr(n: number, options?: Intl.NumberFormatOptions): string {
-	return new Intl.NumberFormat('fr-FR', options).format(n);
+	const key = options === undefined ? '' : JSON.stringify(options);
+	let format = numberFormats.get(key);
+	if (format === undefined) {
+		format = new Intl.NumberFormat('fr-FR', options);
+		numberFormats.set(key, format);
+	}
+	return format.format(n);
 }
 
 const NNBSP = '\u202F';

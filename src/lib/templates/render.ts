@@ -134,9 +134,25 @@ function renderNodes(nodes: TemplateNode[], context: TemplateContext, out: Block
 	}
 }
 
+// A pack renders the same few templates again and again (every document, every preview); the
+// parsed nodes are only read by renderNodes, so each source is parsed once. The sources are the
+// dozen files of templates/: the cache stays small, and is cleared if it ever grows.
+const parsed = new Map<string, TemplateNode[]>();
+const MAX_PARSED = 64;
+
+function parsedNodes(source: string): TemplateNode[] {
+	let nodes = parsed.get(source);
+	if (nodes === undefined) {
+		if (parsed.size >= MAX_PARSED) parsed.clear();
+		nodes = parseTemplate(source).nodes;
+		parsed.set(source, nodes);
+	}
+	return nodes;
+}
+
 /** Renders a template source to blocks (syntax errors are reported by `checkTemplate` at build time). */
 export function renderTemplate(source: string, context: TemplateContext): Block[] {
 	const out: Block[] = [];
-	renderNodes(parseTemplate(source).nodes, context, out);
+	renderNodes(parsedNodes(source), context, out);
 	return out;
 }
