@@ -100,6 +100,12 @@ describe('renderPdf', () => {
 		}
 	});
 
+	it.skipIf(!hasPoppler)('embeds only the faces its text uses', async () => {
+		// One regular paragraph: no bold, italic or bold italic subset (each costs time and bytes).
+		const rows = pdfFonts(await renderPdf(single('Bonjour à tous.'), fonts, { date: DATE }));
+		expect(rows.map((row) => row.name.replace(/^[A-Z]{6}\+/, ''))).toEqual(['DejaVuSans']);
+	});
+
 	it.skipIf(!hasPoppler)('draws visible glyphs on every page, names included', () => {
 		const pages = renderPages(bytes, 50);
 		expect(pages.length).toBe(Number(pdfInfo(bytes)['Pages']));

@@ -40,6 +40,8 @@ export interface PdfOptions {
 const CREATOR = 'Habilitation CCAS';
 
 type EmbeddedFonts = Record<Face, PDFFont>;
+/** The faces embedded in one PDF: those its text uses. */
+type UsedFonts = Partial<EmbeddedFonts>;
 type FaceBytes = Record<Face, Uint8Array>;
 
 /** Sorted code points that every given face draws (regular, bold and italic by default). */
@@ -130,7 +132,7 @@ function paint(
 	pdf: PDFDocument,
 	page: PDFPage,
 	tags: PageTags,
-	fonts: EmbeddedFonts,
+	fonts: UsedFonts,
 	ops: DrawOp[],
 	top: number,
 	marking: Marking,
@@ -177,11 +179,14 @@ function paint(
 				closeArtifact();
 				tags.text(node);
 			}
+			const font = fonts[face];
+			// usedFaces embedded every face a text op names: a miss is a programming error.
+			if (font === undefined) throw new Error(`Police non intégrée : ${face}`);
 			page.drawText(op.text, {
 				x: x(op.x),
 				y: y(op.y),
 				size,
-				font: fonts[face],
+				font,
 				color: rgb(...color),
 			});
 			if (node !== undefined) tags.end();
@@ -207,20 +212,43 @@ function paint(
 	closeArtifact();
 }
 
-/** Embeds the faces as subsets named with the standard six-letter tag (`ABCDEF+DejaVuSans`). */
-async function embedFaces(pdf: PDFDocument, faces: FaceBytes, seed: string) {
-	const embed = (face: Face): Promise<PDFFont> =>
-		pdf.embedFont(faces[face], {
-			subset: true,
-			customName: `${subsetTag(`${seed}\u0000${face}`)}+${postscriptName(faces[face])}`,
-		});
-	const [regular, bold, italic, boldItalic] = await Promise.all([
-		embed('regular'),
-		embed('bold'),
-		embed('italic'),
-		faces.boldItalic === faces.bold ? undefined : embed('boldItalic'),
-	]);
-	return { regular, bold, italic, boldItalic: boldItalic ?? bold } satisfies EmbeddedFonts;
+/**
+ * Embeds the faces the pages use, and only those, as subsets named with the standard six-letter tag
+ * (`ABCDEF+DejaVuSans`). A subset costs its encoding and compression even when empty, and most
+ * documents draw no bold italic, many no italic.
+ */
+async function embedFaces(
+	pdf: PDFDocument,
+	faces: FaceBytes,
+	used: ReadonlySet<Face>,
+	seed: string,
+): Promise<Partial<EmbeddedFonts>> {
+	const embedded: Partial<EmbeddedFonts> = {};
+	const byBytes = new Map<Uint8Array, Promise<PDFFont>>();
+	await Promise.all(
+		[...used].map(async (face) => {
+			// Bold italic falls back on the bold bytes: one subset serves both faces then.
+			const bytes = faces[face];
+			const shared = byBytes.get(bytes);
+			const font =
+				shared ??
+				pdf.embedFont(bytes, {
+					subset: true,
+					customName: `${subsetTag(`${seed}\u0000${face}`)}+${postscriptName(bytes)}`,
+				});
+			byBytes.set(bytes, font);
+			embedded[face] = await font;
+		}),
+	);
+	return embedded;
+}
+
+/** The faces of every text drawn on the pages, header and footer included. */
+function usedFaces(opsLists: Iterable<readonly DrawOp[]>): Set<Face> {
+	const used = new Set<Face>();
+	for (const ops of opsLists)
+		for (const op of ops) if (op.op === 'text' && op.text.trim() !== '') used.add(op.style.face);
+	return used;
 }
 
 /**
@@ -244,7 +272,6 @@ export async function renderPdf(
 		italic: view(fonts.italic),
 		boldItalic: fonts.boldItalic === undefined ? bold : view(fonts.boldItalic),
 	};
-	const embedded = await embedFaces(pdf, faces, doc.meta.title);
 
 	const metrics = fontMetrics(faces, options.missingGlyphs);
 	const scale = docScale(doc);
@@ -253,15 +280,31 @@ export async function renderPdf(
 	const body = scale === 1 ? layout : createPdfLayout(scaledMetrics(metrics, scale));
 	const root = structNode('Document');
 	const pages = paginate(body.flow(doc, root), CONTENT_HEIGHT / scale);
-	const tagger = createTagger(pdf);
-	const painted = new Set<unknown>();
-	pages.forEach((placed, index) => {
-		const page = pdf.addPage([PAGE.width, PAGE.height]);
-		const tags = tagger.page(page);
+	const decorated = pages.map((placed, index) => {
 		// The header is drawn first so that the content stream follows the page from top to bottom.
 		const decorations = layout.decorations(doc, index + 1, pages.length);
 		const header = decorations.filter((op) => op.op === 'text' && op.y < 0);
 		const footer = decorations.filter((op) => !header.includes(op));
+		return { placed, header, footer };
+	});
+	// Layout needs only the shared metrics; the faces are embedded once the pages say which.
+	const embedded = await embedFaces(
+		pdf,
+		faces,
+		usedFaces(
+			decorated.flatMap(({ placed, header, footer }) => [
+				header,
+				footer,
+				...placed.map(({ item }) => item.data),
+			]),
+		),
+		doc.meta.title,
+	);
+	const tagger = createTagger(pdf);
+	const painted = new Set<unknown>();
+	for (const { placed, header, footer } of decorated) {
+		const page = pdf.addPage([PAGE.width, PAGE.height]);
+		const tags = tagger.page(page);
 		paint(pdf, page, tags, embedded, header, 0, { artifact: true, kind: 'Header' });
 		for (const { item, top } of placed) {
 			// A table header repeated on a new page is drawn again, but read once.
@@ -272,7 +315,7 @@ export async function renderPdf(
 			paint(pdf, page, tags, embedded, item.data, top, marking, scale);
 		}
 		paint(pdf, page, tags, embedded, footer, 0, { artifact: true, kind: 'Footer' });
-	});
+	}
 	tagger.finish(root);
 
 	const date = options.date ?? new Date();
