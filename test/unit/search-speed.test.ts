@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { performance } from 'node:perf_hooks';
 import Fuse from 'fuse.js';
+import fc from 'fast-check';
 import { frenchQueries } from '../../bench/search';
 import { loadCatalogue } from '../../src/cli/load-catalogue';
 import {
@@ -11,6 +12,7 @@ import {
 	createSearch,
 	exactPieces,
 	fuseOptions,
+	matchWindows,
 	indexedFields,
 	type SearchPayload,
 } from '../../src/lib/search/engine';
@@ -72,6 +74,40 @@ describe('search speed', () => {
 			).toBe(true);
 		}
 		expect(matches).toBeGreaterThanOrEqual(5);
+	});
+
+	it('finds in the windows of a long field the same best match, with the same score', () => {
+		const letters = fc.constantFrom(...'aeiounrstlcdpmq '.split(''));
+		const text = fc.array(letters, { minLength: 300, maxLength: 900 }).map((a) => a.join(''));
+		const word = fc.array(
+			letters.filter((c) => c !== ' '),
+			{ minLength: 2, maxLength: 12 },
+		);
+		const options = {
+			threshold: fuseOptions.threshold,
+			ignoreLocation: true,
+			minMatchCharLength: fuseOptions.minMatchCharLength,
+		};
+		let matched = 0;
+		fc.assert(
+			fc.property(text, fc.array(word, { minLength: 1, maxLength: 3 }), (body, raw) => {
+				const words = raw.map((w) => ({ word: w.join(''), pieces: exactPieces(w.join('')) }));
+				const windows = matchWindows(body, words);
+				expect(windows.length).toBeLessThanOrEqual(body.length + 64);
+				for (const { word: w } of words) {
+					const whole = Fuse.match(w, body, options);
+					const cut = Fuse.match(w, windows, options);
+					if (whole.isMatch) matched++;
+					expect({ isMatch: cut.isMatch, score: cut.score }).toEqual({
+						isMatch: whole.isMatch,
+						score: whole.score,
+					});
+				}
+			}),
+			{ numRuns: 300, seed: 17 },
+		);
+		// The property is not empty: many words match their random text.
+		expect(matched).toBeGreaterThan(50);
 	});
 
 	it('keeps each meaningful word of a body once, folded, and folds the letters NFD leaves whole', () => {

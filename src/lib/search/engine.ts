@@ -111,6 +111,58 @@ function haystack(record: IndexRecord): string {
 		.join('\u0000');
 }
 
+/** Fields shorter than this are searched whole: cutting them would save nothing. */
+const WINDOW_MIN_LENGTH = 256;
+
+/**
+ * The parts of a long field where a query word can match, in order, kept apart by `gap` NULs.
+ * Any fuzzy match of a word (at most `edits` edits) holds one of its exact pieces and lies within
+ * its length plus `edits` of it; a stretch crossing the NULs would need more edits than allowed
+ * (no query holds a NUL), so fuse.js finds the same best match, with the same score, in less text.
+ */
+export function matchWindows(
+	text: string,
+	words: readonly { word: string; pieces: readonly string[] }[],
+): string {
+	const spans: [number, number][] = [];
+	let gap = 1;
+	for (const { word, pieces } of words) {
+		const edits = Math.floor(word.length * fuseOptions.threshold + 1e-9);
+		gap = Math.max(gap, edits + 1);
+		const reach = word.length + edits + 1;
+		for (const piece of pieces)
+			for (let at = text.indexOf(piece); at !== -1; at = text.indexOf(piece, at + 1))
+				spans.push([Math.max(0, at - reach), Math.min(text.length, at + piece.length + reach)]);
+	}
+	spans.sort((a, b) => a[0] - b[0]);
+	const kept: string[] = [];
+	let current: [number, number] | undefined;
+	for (const span of spans) {
+		// Touching or overlapping windows are one stretch of the original text.
+		if (current !== undefined && span[0] <= current[1] + gap)
+			current[1] = Math.max(current[1], span[1]);
+		else {
+			if (current !== undefined) kept.push(text.slice(current[0], current[1]));
+			current = [span[0], span[1]];
+		}
+	}
+	if (current !== undefined) kept.push(text.slice(current[0], current[1]));
+	return kept.join('\u0000'.repeat(gap));
+}
+
+/** A record whose long fields hold only the windows where the query's words can match. */
+function windowedRecord(
+	record: IndexRecord,
+	words: readonly { word: string; pieces: readonly string[] }[],
+): IndexRecord {
+	const cut = <T extends { v: string }>(field: T): T =>
+		field.v.length < WINDOW_MIN_LENGTH ? field : { ...field, v: matchWindows(field.v, words) };
+	const $: IndexRecord['$'] = {};
+	for (const [key, value] of Object.entries(record.$))
+		$[key] = value === undefined ? value : Array.isArray(value) ? value.map(cut) : cut(value);
+	return { ...record, $ };
+}
+
 /** Options of `createSearch`. */
 export interface SearchOptions {
 	/** Skip the entries that cannot match before fuse.js scores them (true; false in a test). */
@@ -132,12 +184,18 @@ export function createSearch(payload: SearchPayload, options: SearchOptions = {}
 	// the work. The index's record list is narrowed for one search, then restored.
 	const run = (fuse: Fuse<SearchHit>, text: string, limit: number, every: boolean) => {
 		if (options.prefilter === false) return fuse.search(text, { limit });
-		const pieces = searchTokens(text).map((word) => exactPieces(word));
+		const words = searchTokens(text).map((word) => ({ word, pieces: exactPieces(word) }));
+		const pieces = words.map((word) => word.pieces);
 		const index = fuse.getIndex() as unknown as { records: IndexRecord[] };
 		const full = index.records;
 		const fits = (i: number) => (word: string[]) =>
 			word.some((piece) => texts[i]?.includes(piece) === true);
-		index.records = full.filter((_, i) => (every ? pieces.every(fits(i)) : pieces.some(fits(i))));
+		const kept = full.filter((_, i) => (every ? pieces.every(fits(i)) : pieces.some(fits(i))));
+		// fuse.js splits words longer than 32 letters into chunks, each matched on its own: the
+		// windows, cut for whole words, would not hold every chunk's match, so such a query reads
+		// the whole fields.
+		const windowed = words.every(({ word }) => word.length <= 32);
+		index.records = windowed ? kept.map((record) => windowedRecord(record, words)) : kept;
 		try {
 			return fuse.search(text, { limit });
 		} finally {
