@@ -18,9 +18,10 @@ import { stepOfSection, stepTitle } from '../../lib/steps';
 import { createWizard, type WizardCatalogue } from '../../lib/wizard';
 import type { ViewContext } from '../assistant-view';
 import { fieldLabel, fieldTarget, readForm } from '../assistant-form';
-import { all, el, must, show, slot } from '../dom';
+import { all, el, fromTemplate, must, show, slot } from '../dom';
 import { fileSizeFr, saveFile } from '../download';
 import { renderDocPreview } from '../html-dom';
+import { lostGlyphsMessage, type LostGlyphs } from '../lost-glyphs';
 import { fetchTemplates } from '../template-fetch';
 
 /** The documents the buttons download: the projet, the report and the act, when they can be written. */
@@ -43,31 +44,58 @@ const buttons = {
 /**
  * The one place this step's documents become files: in the document worker, like the pack, so the
  * page never freezes while docx or pdf-lib work, and the worker's parsed fonts serve the next click.
+ * Returns the bytes and, for a PDF, the characters it could not draw.
  */
-async function renderFile(doc: Doc, format: 'docx' | 'pdf', name: string): Promise<Uint8Array> {
+async function renderFile(
+	doc: Doc,
+	format: 'docx' | 'pdf',
+	name: string,
+	signal: AbortSignal,
+): Promise<{ bytes: Uint8Array; lost: readonly LostGlyphs[] }> {
 	const { generateInWorker } = await import('../document-worker-client');
-	const result = await generateInWorker({
-		kind: 'file',
-		title: doc.meta.title,
-		doc,
-		file: { path: name, format },
-		date: new Date(),
-	});
+	const result = await generateInWorker(
+		{ kind: 'file', title: doc.meta.title, doc, file: { path: name, format }, date: new Date() },
+		{ signal },
+	);
 	if (!result.ok) throw new Error(result.problems.join(' '));
-	return result.bytes;
+	return { bytes: result.bytes, lost: result.lost };
 }
 
-async function onDownload(button: HTMLButtonElement, progress: HTMLElement): Promise<void> {
+/** The warning listing the characters a PDF lost, or nothing when every character was drawn. */
+function renderLost(root: HTMLElement, lost: readonly LostGlyphs[]): void {
+	const target = slot(root, 'deliberation-lost');
+	if (lost.length === 0) {
+		target.replaceChildren();
+		return;
+	}
+	const alert = fromTemplate(root, 'deliberation-lost');
+	slot(alert, 'list').append(...lost.map((item) => el('li', lostGlyphsMessage(item))));
+	target.replaceChildren(alert);
+}
+
+/** The generation under way, which « Annuler » stops. */
+let running: AbortController | undefined;
+
+async function onDownload(
+	root: HTMLElement,
+	button: HTMLButtonElement,
+	progress: HTMLElement,
+): Promise<void> {
 	const wanted = button.dataset['deliberationDownload'] ?? '';
 	if (!(wanted in buttons)) return;
 	const { kind, format, name } = buttons[wanted as keyof typeof buttons];
 	const shown = current[kind];
-	if (!shown || button.disabled) return;
-	button.disabled = true;
+	if (!shown || button.disabled || running) return;
+	const others = all<HTMLButtonElement>(root, 'button[data-deliberation-download]');
+	for (const other of others) other.disabled = true;
 	button.setAttribute('aria-busy', 'true');
+	const cancel = must<HTMLButtonElement>(root, 'button[data-deliberation-cancel]');
+	const controller = new AbortController();
+	running = controller;
+	show(cancel, true);
 	progress.textContent = `Préparation de ${name}…`;
 	try {
-		const bytes = await renderFile(shown, format, name);
+		const { bytes, lost } = await renderFile(shown, format, name, controller.signal);
 		saveFile(
 			bytes,
 			format === 'pdf'
@@ -78,11 +106,19 @@ async function onDownload(button: HTMLButtonElement, progress: HTMLElement): Pro
 		const detail = button.querySelector('[data-slot="detail"]');
 		if (detail) detail.textContent = `${format.toUpperCase()}, ${fileSizeFr(bytes.length)}`;
 		progress.textContent = `Document prêt : ${name} (${fileSizeFr(bytes.length)}).`;
+		if (format === 'pdf') renderLost(root, lost);
 	} catch (error) {
-		progress.textContent = `Le document n’a pas pu être préparé (${error instanceof Error ? error.message : String(error)}). Réessayez.`;
+		progress.textContent = controller.signal.aborted
+			? 'Préparation annulée : aucun fichier n’a été enregistré.'
+			: `Le document n’a pas pu être préparé (${error instanceof Error ? error.message : String(error)}). Réessayez.`;
 	} finally {
-		button.disabled = false;
+		running = undefined;
+		// « Annuler » disappears: the focus it had goes back to the button that started the work.
+		const hadFocus = document.activeElement === cancel;
+		show(cancel, false);
+		for (const other of others) other.disabled = false;
 		button.removeAttribute('aria-busy');
+		if (hadFocus) button.focus();
 	}
 }
 
@@ -203,7 +239,8 @@ export async function render(
 	if (root.dataset['listening']) return;
 	root.dataset['listening'] = 'on';
 	for (const button of all<HTMLButtonElement>(root, 'button[data-deliberation-download]'))
-		button.addEventListener('click', () => void onDownload(button, progress));
+		button.addEventListener('click', () => void onDownload(root, button, progress));
+	must(root, 'button[data-deliberation-cancel]').addEventListener('click', () => running?.abort());
 	// A link to a field of « Séance »: the assistant shows the step (and focuses its title), then the field.
 	root.addEventListener('click', (event) => {
 		const link = (event.target as Element | null)?.closest<HTMLElement>('a[data-goto-field]');
