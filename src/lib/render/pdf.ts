@@ -222,8 +222,8 @@ async function embedFaces(
 	faces: FaceBytes,
 	used: ReadonlySet<Face>,
 	seed: string,
-): Promise<Partial<EmbeddedFonts>> {
-	const embedded: Partial<EmbeddedFonts> = {};
+): Promise<UsedFonts> {
+	const embedded: UsedFonts = {};
 	const byBytes = new Map<Uint8Array, Promise<PDFFont>>();
 	await Promise.all(
 		[...used].map(async (face) => {
