@@ -43,6 +43,32 @@ export function readForm(form: HTMLFormElement): FormValues {
 	return values;
 }
 
+/* ---- Sections built on demand ---- */
+
+/*
+ * A catalogue aid's details are some 700 elements: built for all eleven aids, they made the
+ * assistant a 9 000-element page (1.2 MB of HTML to parse, axe 5 s a step). Each waits in a
+ * `<template data-lazy-if>` until its condition holds or the values name its fields
+ * (`data-lazy-prefix`), then stays: unticking an aid keeps what was typed in it, as before.
+ */
+function expandLazy(form: HTMLFormElement, values: FormValues): boolean {
+	let expanded = false;
+	for (const template of all<HTMLTemplateElement>(form, 'template[data-lazy-if]')) {
+		const prefix = template.dataset['lazyPrefix'] ?? '';
+		const named = prefix !== '' && Object.keys(values).some((name) => name.startsWith(prefix));
+		if (!named && !holds(template.dataset['lazyIf'] ?? '', values)) continue;
+		template.replaceWith(document.importNode(template.content, true));
+		expanded = true;
+	}
+	return expanded;
+}
+
+/** Builds the sections the form's values call for, then reads the form (their defaults included). */
+export function readExpanded(form: HTMLFormElement): FormValues {
+	const values = readForm(form);
+	return expandLazy(form, values) ? readForm(form) : values;
+}
+
 /* ---- Repeated rows ---- */
 
 function items(container: HTMLElement): HTMLElement[] {
@@ -151,6 +177,7 @@ function setControl(control: Control, value: string | string[] | undefined): voi
 
 /** Refills a form: rows first, then every control (fields `values` does not name get their default). */
 export function fillForm(form: HTMLFormElement, values: FormValues): void {
+	expandLazy(form, values);
 	syncRows(form, values);
 	for (const control of controls(form)) setControl(control, values[control.name]);
 	// A catalogue condition ticked beyond the usual ones must be visible.

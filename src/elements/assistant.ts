@@ -36,6 +36,7 @@ import {
 	fieldTarget,
 	fillForm,
 	prefillForm,
+	readExpanded,
 	readForm,
 	removeRow,
 	setFieldError,
@@ -349,8 +350,9 @@ export class HcAssistant extends HTMLElement {
 	/** After any change: keep the raw values, take the section when it is valid, refresh shown errors, save. */
 	#update(form: HTMLFormElement): void {
 		const stepId = form.dataset['stepForm'] ?? '';
+		// Sections a tick calls for are built even before the rules' module has loaded.
+		const values = readExpanded(form);
 		if (!this.#wizard) return;
-		const values = readForm(form);
 		updateVisibility(form, values);
 		this.#draft.pending[stepId] = values;
 		const result = this.#wizard.validateStep(stepId, values, this.#dossier);

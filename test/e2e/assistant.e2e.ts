@@ -302,6 +302,47 @@ describe('assistant', () => {
 		await page.context().close();
 	});
 
+	it('builds an aid’s details when it is ticked, and keeps what was typed when it is unticked or reloaded', async () => {
+		const { page, errors } = await open();
+		// Eleven aids' details (some 700 elements each) would make the page heavy before anything is chosen.
+		await expect(page.locator('[name^="aid.aide-energie."]').count()).resolves.toBe(0);
+		await expect(
+			page.evaluate(() => document.getElementsByTagName('*').length),
+		).resolves.toBeLessThan(4000);
+		await fillCcas(page);
+		await next(page);
+		const box = page.getByRole('checkbox', { name: /^Aide au paiement des factures d’énergie/ });
+		await tick(box);
+		const energy = group(page, /^Aide au paiement des factures d’énergie et d’eau.: conditions/);
+		await visible(energy);
+		// Built with its defaults: the usual conditions ticked, and the sentence that says them.
+		await expect(
+			energy
+				.getByRole('checkbox', { name: /^Résidence ou domiciliation dans la commune/ })
+				.isChecked(),
+		).resolves.toBe(true);
+		await expect(energy.locator('[data-aid-sentence]').textContent()).resolves.toMatch(/commune/);
+		await field(energy, 'Nom de l’aide dans votre règlement').fill('Aide énergie hiver');
+		await tick(box, false);
+		await hidden(
+			page.getByRole('group', { name: /^Aide au paiement des factures/, includeHidden: true }),
+		);
+		await tick(box);
+		await expect(field(energy, 'Nom de l’aide dans votre règlement').inputValue()).resolves.toBe(
+			'Aide énergie hiver',
+		);
+		await page.reload();
+		await page.waitForFunction(() => customElements.get('hc-assistant') !== undefined);
+		await expect(stepTitle(page)).resolves.toBe('Vos aides et leurs conditions');
+		await expect(field(energy, 'Nom de l’aide dans votre règlement').inputValue()).resolves.toBe(
+			'Aide énergie hiver',
+		);
+		// An aid never ticked is still not built after the reload.
+		await expect(page.locator('[name^="aid.aide-obseques."]').count()).resolves.toBe(0);
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
+
 	it('exports, erases after confirmation, and imports back an identical dossier', async () => {
 		const { page, errors } = await open();
 		await importFile(page, examplePath);

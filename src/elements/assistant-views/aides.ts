@@ -12,7 +12,7 @@ import { formatNumberFr } from '../../lib/french';
 import { number, rowKeys } from '../../lib/wizard/values';
 import type { FormValues } from '../../lib/wizard/types';
 import type { ViewContext } from '../assistant-view';
-import { fillForm, readForm } from '../assistant-form';
+import { fillForm, readExpanded, readForm } from '../assistant-form';
 import { all } from '../dom';
 
 const setText = (element: Element, text: string) => {
@@ -98,7 +98,8 @@ export function render(panel: HTMLElement, { catalogue }: ViewContext): void {
 		form.dispatchEvent(new Event('input', { bubbles: true }));
 	}
 	const update = () => {
-		const values = readForm(form);
+		// This listener runs before the assistant's (an ancestor): build a just-ticked aid first.
+		const values = readExpanded(form);
 		numberTranches(form, values);
 		showSentences(form, values, (v) => step.read(v), criteria);
 	};
