@@ -3,6 +3,7 @@
  * (`buildSearchPayload`, served as static JSON) and read in the browser (`createSearch`).
  */
 import Fuse, { type FuseIndex, type FuseSortFunction, type IFuseOptions } from 'fuse.js';
+import { BITAP_MAX_PATTERN, bitapMatch } from './bitap';
 import { foldText, normalizeQuery, searchTokens } from './normalize';
 import type { SearchDocument } from './documents';
 import type { SearchHit } from './kinds';
@@ -150,17 +151,40 @@ export function matchWindows(
 	return kept.join('\u0000'.repeat(gap));
 }
 
-/** A record whose long fields hold only the windows where the query's words can match. */
-function windowedRecord(
-	record: IndexRecord,
-	words: readonly { word: string; pieces: readonly string[] }[],
-): IndexRecord {
-	const cut = <T extends { v: string }>(field: T): T =>
-		field.v.length < WINDOW_MIN_LENGTH ? field : { ...field, v: matchWindows(field.v, words) };
-	const $: IndexRecord['$'] = {};
-	for (const [key, value] of Object.entries(record.$))
-		$[key] = value === undefined ? value : Array.isArray(value) ? value.map(cut) : cut(value);
-	return { ...record, $ };
+/** What fuse.js's token searcher exposes of each query word's searcher (fuse.js 7.5). */
+interface TermSearcher {
+	pattern: string;
+	searchIn(text: string): unknown;
+}
+
+/** Where `createSearch` reaches the token searcher fuse.js builds for a query (fuse.js 7.5). */
+interface FuseInternals {
+	_getSearcher(query: string): { termSearchers?: TermSearcher[] };
+}
+
+/**
+ * Makes each word's searcher read only its own windows of a long field, with the engine's bitap.
+ * fuse.js matches every query word against the whole field (the union of all words' windows
+ * would still make each word read the others'), and each word's best match lies in its own.
+ */
+function windowEachTerm(searcher: { termSearchers?: TermSearcher[] }, done: WeakSet<object>): void {
+	if (done.has(searcher)) return;
+	done.add(searcher);
+	for (const term of searcher.termSearchers ?? []) {
+		// fuse.js splits a word longer than 32 letters into chunks, each matched on its own:
+		// windows cut for the whole word would not hold every chunk's match.
+		if (term.pattern.length > BITAP_MAX_PATTERN) continue;
+		const words = [{ word: term.pattern, pieces: exactPieces(term.pattern) }];
+		// fuseOptions fold nothing at match time (case-sensitive, no diacritics stripped): fuse.js
+		// would hand bitap the text as it is, and so does this.
+		term.searchIn = (text) =>
+			bitapMatch(
+				text.length < WINDOW_MIN_LENGTH ? text : matchWindows(text, words),
+				term.pattern,
+				fuseOptions.threshold,
+				fuseOptions.minMatchCharLength,
+			);
+	}
 }
 
 /** Options of `createSearch`. */
@@ -178,6 +202,7 @@ export function createSearch(payload: SearchPayload, options: SearchOptions = {}
 	const all = make('all');
 	let any: Fuse<SearchHit> | undefined;
 	const texts = (all.getIndex().records as unknown as IndexRecord[]).map(haystack);
+	const windowed = new WeakSet<object>();
 
 	// fuse.js scores every entry for every word, and most cannot match. An entry is kept only if
 	// each word (for `any`, one word) has an exact piece in it: the same results for a fraction of
@@ -191,11 +216,11 @@ export function createSearch(payload: SearchPayload, options: SearchOptions = {}
 		const fits = (i: number) => (word: string[]) =>
 			word.some((piece) => texts[i]?.includes(piece) === true);
 		const kept = full.filter((_, i) => (every ? pieces.every(fits(i)) : pieces.some(fits(i))));
-		// fuse.js splits words longer than 32 letters into chunks, each matched on its own: the
-		// windows, cut for whole words, would not hold every chunk's match, so such a query reads
-		// the whole fields.
-		const windowed = words.every(({ word }) => word.length <= 32);
-		index.records = windowed ? kept.map((record) => windowedRecord(record, words)) : kept;
+		index.records = kept;
+		// Should a later fuse.js hide its searcher, queries still work, at fuse.js's own speed.
+		const internals = fuse as unknown as Partial<FuseInternals>;
+		if (typeof internals._getSearcher === 'function')
+			windowEachTerm(internals._getSearcher.call(fuse, text), windowed);
 		try {
 			return fuse.search(text, { limit });
 		} finally {
