@@ -46,27 +46,45 @@ export function readForm(form: HTMLFormElement): FormValues {
 /* ---- Sections built on demand ---- */
 
 /*
- * A catalogue aid's details are some 700 elements: built for all eleven aids, they made the
- * assistant a 9 000-element page (1.2 MB of HTML to parse, axe 5 s a step). Each waits in a
- * `<template data-lazy-if>` until its condition holds or the values name its fields
- * (`data-lazy-prefix`), then stays: unticking an aid keeps what was typed in it, as before.
+ * A catalogue aid's details are some 650 elements, 400 of them the « ne pas », « ou », age and
+ * tranche fields of its conditions: built for all eleven aids, they made the assistant a
+ * 9 000-element page (1.2 MB of HTML to parse, axe 5 s a step). Each part waits in a
+ * `<template data-lazy-if>` (an aid's inside its aid's) until its condition holds or a filled value
+ * names its fields (`data-lazy-prefix`, space-separated), then stays: unticking keeps what was
+ * typed, as before. Building more than needed is harmless: the content is the eager markup.
  */
+function wanted(template: HTMLTemplateElement, values: FormValues): boolean {
+	const prefixes = (template.dataset['lazyPrefix'] ?? '').split(' ').filter((p) => p !== '');
+	const filled = (value: FormValues[string] | undefined) =>
+		Array.isArray(value) ? value.length > 0 : value !== undefined && value !== '';
+	return (
+		holds(template.dataset['lazyIf'] ?? '', values) ||
+		Object.keys(values).some(
+			(name) => prefixes.some((prefix) => name.startsWith(prefix)) && filled(values[name]),
+		)
+	);
+}
+
 function expandLazy(form: HTMLFormElement, values: FormValues): boolean {
 	let expanded = false;
-	for (const template of all<HTMLTemplateElement>(form, 'template[data-lazy-if]')) {
-		const prefix = template.dataset['lazyPrefix'] ?? '';
-		const named = prefix !== '' && Object.keys(values).some((name) => name.startsWith(prefix));
-		if (!named && !holds(template.dataset['lazyIf'] ?? '', values)) continue;
-		template.replaceWith(document.importNode(template.content, true));
-		expanded = true;
+	// A template built may hold others (an aid's conditions): look again until none is built.
+	for (let more = true; more;) {
+		more = false;
+		for (const template of all<HTMLTemplateElement>(form, 'template[data-lazy-if]')) {
+			if (!wanted(template, values)) continue;
+			template.replaceWith(document.importNode(template.content, true));
+			expanded = more = true;
+		}
 	}
 	return expanded;
 }
 
 /** Builds the sections the form's values call for, then reads the form (their defaults included). */
 export function readExpanded(form: HTMLFormElement): FormValues {
-	const values = readForm(form);
-	return expandLazy(form, values) ? readForm(form) : values;
+	let values = readForm(form);
+	// An aid just built ticks its usual conditions: read again, and build their fields too.
+	while (expandLazy(form, values)) values = readForm(form);
+	return values;
 }
 
 /* ---- Repeated rows ---- */
@@ -122,9 +140,11 @@ function ensureMinimum(container: HTMLElement): void {
 	while (items(container).length < min) addRow(container);
 }
 
-/** Makes every repeated list of `root` hold exactly the rows `values` name (nested lists too). */
-function syncRows(root: HTMLElement, values: FormValues): void {
-	const done = new Set<Element>();
+/**
+ * Makes every repeated list of `root` hold exactly the rows `values` name (nested lists too),
+ * except the lists in `done`, which it fills as it goes.
+ */
+function syncRows(root: HTMLElement, values: FormValues, done = new Set<Element>()): void {
 	let pending = true;
 	while (pending) {
 		pending = false;
@@ -177,8 +197,13 @@ function setControl(control: Control, value: string | string[] | undefined): voi
 
 /** Refills a form: rows first, then every control (fields `values` does not name get their default). */
 export function fillForm(form: HTMLFormElement, values: FormValues): void {
+	// Sections built on demand and repeated rows hold each other (an aid of the CCAS holds its
+	// conditions' fields, which hold the tranches of a scale): build, add rows, build in them…
+	// Lists already filled are left alone, or the sections built inside their rows would be lost.
+	const synced = new Set<Element>();
 	expandLazy(form, values);
-	syncRows(form, values);
+	syncRows(form, values, synced);
+	while (expandLazy(form, values)) syncRows(form, values, synced);
 	for (const control of controls(form)) setControl(control, values[control.name]);
 	// A catalogue condition ticked beyond the usual ones must be visible.
 	for (const details of all<HTMLDetailsElement>(form, 'details[data-open-if-checked]'))

@@ -322,6 +322,23 @@ describe('assistant', () => {
 				.isChecked(),
 		).resolves.toBe(true);
 		await expect(energy.locator('[data-aid-sentence]').textContent()).resolves.toMatch(/commune/);
+		// A usual condition, ticked by default, has its « ne pas » and « ou » fields; a condition
+		// of the catalogue left unticked has none until it is ticked.
+		await expect(
+			energy.locator('[name="aid.aide-energie.not.residence-commune"]').count(),
+		).resolves.toBe(1);
+		const rsa = energy.locator('[name="aid.aide-energie.not.beneficiaire-rsa"]');
+		await expect(rsa.count()).resolves.toBe(0);
+		await energy.getByText('Ajouter une autre condition du catalogue').click();
+		await tick(energy.getByRole('checkbox', { name: /^Bénéficiaire du RSA/ }));
+		await visible(rsa);
+		await tick(rsa);
+		await expect(
+			energy
+				.locator('[data-condition-sentence="aid.aide-energie.not.beneficiaire-rsa"]')
+				.textContent(),
+		).resolves.toMatch(/RSA/);
+		await tick(energy.getByRole('checkbox', { name: /^Bénéficiaire du RSA/ }), false);
 		await field(energy, 'Nom de l’aide dans votre règlement').fill('Aide énergie hiver');
 		await tick(box, false);
 		await hidden(
@@ -337,6 +354,11 @@ describe('assistant', () => {
 		await expect(field(energy, 'Nom de l’aide dans votre règlement').inputValue()).resolves.toBe(
 			'Aide énergie hiver',
 		);
+		// « ne pas » was ticked on a condition since unticked: kept, so built again after the reload.
+		await expect(rsa.isChecked()).resolves.toBe(true);
+		await expect(
+			energy.locator('[name="aid.aide-energie.not.beneficiaire-aah"]').count(),
+		).resolves.toBe(0);
 		// An aid never ticked is still not built after the reload.
 		await expect(page.locator('[name^="aid.aide-obseques."]').count()).resolves.toBe(0);
 		expect(errors).toEqual([]);
