@@ -41,13 +41,10 @@ export function bitapMatch(
 	if (patternLen === 0 || patternLen > BITAP_MAX_PATTERN)
 		throw new RangeError(`bitapMatch: motif de ${patternLen} caractères (1 à 32 attendus)`);
 	let currentThreshold = threshold;
-	// Exact occurrences first, without overlap, as fuse.js finds them: they lower the threshold
-	// to 0, and any one of them makes a run of marked characters as long as the word.
-	let exact = false;
-	for (let at = text.indexOf(pattern); at > -1; at = text.indexOf(pattern, at + patternLen)) {
-		currentThreshold = Math.min(0, currentThreshold);
-		exact = true;
-	}
+	// An exact occurrence lowers the threshold to 0 (fuse.js looks for them first), and makes a
+	// run of marked characters as long as the word.
+	const exact = text.includes(pattern);
+	if (exact) currentThreshold = Math.min(0, currentThreshold);
 	for (let i = 0; i < patternLen; i += 1) {
 		const code = pattern.charCodeAt(i);
 		alphabet[code] = (alphabet[code] ?? 0) | (1 << (patternLen - i - 1));
