@@ -65,16 +65,13 @@ function wanted(template: HTMLTemplateElement, values: FormValues): boolean {
 	);
 }
 
+/** Builds the templates `values` call for, once (those inside them wait for the next call). */
 function expandLazy(form: HTMLFormElement, values: FormValues): boolean {
 	let expanded = false;
-	// A template built may hold others (an aid's conditions): look again until none is built.
-	for (let more = true; more;) {
-		more = false;
-		for (const template of all<HTMLTemplateElement>(form, 'template[data-lazy-if]')) {
-			if (!wanted(template, values)) continue;
-			template.replaceWith(document.importNode(template.content, true));
-			expanded = more = true;
-		}
+	for (const template of all<HTMLTemplateElement>(form, 'template[data-lazy-if]')) {
+		if (!wanted(template, values)) continue;
+		template.replaceWith(document.importNode(template.content, true));
+		expanded = true;
 	}
 	return expanded;
 }
@@ -82,7 +79,8 @@ function expandLazy(form: HTMLFormElement, values: FormValues): boolean {
 /** Builds the sections the form's values call for, then reads the form (their defaults included). */
 export function readExpanded(form: HTMLFormElement): FormValues {
 	let values = readForm(form);
-	// An aid just built ticks its usual conditions: read again, and build their fields too.
+	// An aid just built holds its conditions' templates, and ticks its usual conditions: read
+	// again, and build their fields too.
 	while (expandLazy(form, values)) values = readForm(form);
 	return values;
 }
@@ -201,9 +199,8 @@ export function fillForm(form: HTMLFormElement, values: FormValues): void {
 	// conditions' fields, which hold the tranches of a scale): build, add rows, build in them…
 	// Lists already filled are left alone, or the sections built inside their rows would be lost.
 	const synced = new Set<Element>();
-	expandLazy(form, values);
-	syncRows(form, values, synced);
-	while (expandLazy(form, values)) syncRows(form, values, synced);
+	do syncRows(form, values, synced);
+	while (expandLazy(form, values));
 	for (const control of controls(form)) setControl(control, values[control.name]);
 	// A catalogue condition ticked beyond the usual ones must be visible.
 	for (const details of all<HTMLDetailsElement>(form, 'details[data-open-if-checked]'))

@@ -167,9 +167,9 @@ interface FuseInternals {
  * fuse.js matches every query word against the whole field (the union of all words' windows
  * would still make each word read the others'), and each word's best match lies in its own.
  */
-function windowEachTerm(searcher: { termSearchers?: TermSearcher[] }, done: WeakSet<object>): void {
-	if (done.has(searcher)) return;
-	done.add(searcher);
+function windowEachTerm(searcher: { termSearchers?: TermSearcher[] }): void {
+	// Idempotent: fuse.js hands back the same searcher for the same query, and setting `searchIn`
+	// again gives the same function.
 	for (const term of searcher.termSearchers ?? []) {
 		// fuse.js splits a word longer than 32 letters into chunks, each matched on its own:
 		// windows cut for the whole word would not hold every chunk's match.
@@ -202,7 +202,6 @@ export function createSearch(payload: SearchPayload, options: SearchOptions = {}
 	const all = make('all');
 	let any: Fuse<SearchHit> | undefined;
 	const texts = (all.getIndex().records as unknown as IndexRecord[]).map(haystack);
-	const windowed = new WeakSet<object>();
 
 	// fuse.js scores every entry for every word, and most cannot match. An entry is kept only if
 	// each word (for `any`, one word) has an exact piece in it: the same results for a fraction of
@@ -220,7 +219,7 @@ export function createSearch(payload: SearchPayload, options: SearchOptions = {}
 		// Should a later fuse.js hide its searcher, queries still work, at fuse.js's own speed.
 		const internals = fuse as unknown as Partial<FuseInternals>;
 		if (typeof internals._getSearcher === 'function')
-			windowEachTerm(internals._getSearcher.call(fuse, text), windowed);
+			windowEachTerm(internals._getSearcher.call(fuse, text));
 		try {
 			return fuse.search(text, { limit });
 		} finally {
