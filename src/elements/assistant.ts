@@ -251,8 +251,7 @@ export class HcAssistant extends HTMLElement {
 		show(must(this, '[data-action="prev"]'), index > 0);
 		must(this, '[data-action="next"]').textContent = next ? strings.next : strings.finish;
 		this.#showLinks(index);
-		for (const name of ['success', 'import-error'])
-			show(must(this, `[data-alert="${name}"]`), false);
+		this.#hideOutcomes();
 		show(must(this, '[data-error-summary]'), false);
 		if (step.kind === 'form') this.#prefill(step);
 		const view = views[`./assistant-views/${step.id}.ts`];
@@ -552,8 +551,17 @@ export class HcAssistant extends HTMLElement {
 
 	#onImport = (event: Event): void => {
 		const input = event.target as HTMLInputElement;
+		// The previous import's outcome goes at once: the code and the file load asynchronously,
+		// and an old « Dossier importé » must not stand for this file meanwhile.
+		this.#hideOutcomes();
 		this.#files((files, port) => files.importDossier(port, input));
 	};
+
+	/** Hides the last import's or action's outcome. */
+	#hideOutcomes(): void {
+		for (const name of ['success', 'import-error'])
+			show(must(this, `[data-alert="${name}"]`), false);
+	}
 
 	/** Saving resumes after an explicit import or erasure. */
 	#resume(): void {
