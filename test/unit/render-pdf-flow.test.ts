@@ -110,6 +110,11 @@ describe('fontSafeText', () => {
 		expect(fontSafeText('e\u0301', supported, '?')).toBe('é');
 	});
 
+	it('writes a typed Latin ligature as its letters, which read back as letters', () => {
+		const latin = (code: number) => code < 0x250;
+		expect(fontSafeText('\uFB01che, \uFB02eur, e\uFB00et', latin, '?')).toBe('fiche, fleur, effet');
+	});
+
 	it('keeps line breaks, turns tabs into spaces and drops control characters', () => {
 		expect(fontSafeText('a\tb\nc\u0007\u0085', supported, '?')).toBe('a b\nc');
 		expect(fontSafeText('a\r\nb\u2028c', supported, '?')).toBe('a\nb\nc');

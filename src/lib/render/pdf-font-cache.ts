@@ -78,11 +78,20 @@ function sharedFont(data: Uint8Array): SharedFont {
 	return found;
 }
 
+/**
+ * The positioning features of fontkit's default plan (GPOS and the old `kern` table), turned off.
+ * pdf-lib draws each glyph at its advance width and reads only the glyphs of a layout, never its
+ * positions: positioning chose nothing that reaches the PDF, and it was most of the time of a first
+ * render (every lookup tried on every glyph of every new text). Substitutions (GSUB: ligatures,
+ * compositions, local forms) stay, so the glyphs drawn are the same.
+ */
+const SUBSTITUTIONS_ONLY = { kern: false, mark: false, mkmk: false, curs: false } as const;
+
 /** `text` laid out once by the shared font; later calls read the stored result. */
 function laidOut(font: SharedFont, text: string): Laid {
 	let laid = font.layouts.get(text);
 	if (laid === undefined) {
-		const run = font.metrics.layout(text);
+		const run = font.metrics.layout(text, { ...SUBSTITUTIONS_ONLY });
 		const chars = Array.from(text, (char) => char.codePointAt(0) ?? 0);
 		// When shaping kept one glyph per character, each glyph stands for its own character;
 		// otherwise (ligatures, decompositions) fontkit's own code points are kept.
@@ -101,6 +110,29 @@ function laidOut(font: SharedFont, text: string): Laid {
 	return laid;
 }
 
+// A space, unless a combining mark follows it (the mark is shaped with the space then).
+const WORD_GAP = /( )(?!\p{M})/u;
+
+/**
+ * `text` laid out word by word, each word and space once per process, joined. pdf-lib lays out each
+ * line it draws, and no two lines are alike, while the words of a pack repeat from one document to
+ * the next: a first render shaped every line afresh. Substitutions never cross a space (no
+ * ligature or composition spans one), so the glyphs are those of the whole line.
+ */
+function laidLine(font: SharedFont, text: string): Laid {
+	if (!text.includes(' ')) return laidOut(font, text);
+	const parts = text.split(WORD_GAP).filter((part) => part !== '');
+	if (parts.length === 1) return laidOut(font, text);
+	const laid = parts.map((part) => laidOut(font, part));
+	const first = laid[0] ?? laidOut(font, text);
+	return {
+		run: { ...first.run, positions: laid.flatMap((part) => part.run.positions) },
+		ids: laid.flatMap((part) => part.ids),
+		codePoints: laid.flatMap((part) => part.codePoints),
+		advance: laid.reduce((sum, part) => sum + part.advance, 0),
+	};
+}
+
 /**
  * A fontkit for `PDFDocument.registerFontkit`: each `create` parses a fresh `Font` (so each PDF has
  * its own glyph objects and subset; sharing one `Font` across documents corrupted subsets, as
@@ -117,7 +149,7 @@ export const sharedFontkit: Fontkit = {
 		const ownLayout = font.layout.bind(font);
 		font.layout = (text, features): GlyphRun => {
 			if (features !== undefined) return ownLayout(text, features);
-			const laid = laidOut(cache, text);
+			const laid = laidLine(cache, text);
 			const glyphs: Glyph[] = laid.ids.map((id, index) =>
 				font.getGlyph(id, laid.codePoints[index]),
 			);
