@@ -49,20 +49,62 @@ export function readForm(form: HTMLFormElement): FormValues {
  * A catalogue aid's details are some 650 elements, 400 of them the « ne pas », « ou », age and
  * tranche fields of its conditions: built for all eleven aids, they made the assistant a
  * 9 000-element page (1.2 MB of HTML to parse, axe 5 s a step). Each part waits in a
- * `<template data-lazy-if>` (an aid's inside its aid's) until its condition holds or a filled value
- * names its fields (`data-lazy-prefix`, space-separated), then stays: unticking keeps what was
+ * `<template data-lazy-if>` (an aid's inside its aid's) until its condition holds, a filled value
+ * names its fields (`data-lazy-prefix`, space-separated) or would show in one of its controls, or,
+ * marked `data-lazy-open`, the `<details>` around it opens; then it stays: unticking keeps what was
  * typed, as before. Building more than needed is harmless: the content is the eager markup.
  */
+
+/** What a template's controls would show, nested templates included, read once per template. */
+interface Shown {
+	/** Boxes (checkbox, radio): the values each name would show ticked. */
+	boxes: Map<string, Set<string>>;
+	/** Other fields. */
+	fields: Set<string>;
+	/** The `data-lazy-prefix` of the template and of those inside it. */
+	prefixes: string[];
+}
+
+const shownCache = new WeakMap<HTMLTemplateElement, Shown>();
+
+function shownBy(template: HTMLTemplateElement): Shown {
+	const cached = shownCache.get(template);
+	if (cached) return cached;
+	const shown: Shown = { boxes: new Map(), fields: new Set(), prefixes: [] };
+	const visit = (element: HTMLTemplateElement) => {
+		shown.prefixes.push(
+			...(element.dataset['lazyPrefix'] ?? '').split(' ').filter((p) => p !== ''),
+		);
+		for (const control of element.content.querySelectorAll<Control>(
+			'input[name], select[name], textarea[name]',
+		)) {
+			if (control instanceof HTMLInputElement && ['checkbox', 'radio'].includes(control.type)) {
+				const values = shown.boxes.get(control.name) ?? new Set<string>();
+				values.add(control.value);
+				shown.boxes.set(control.name, values);
+			} else shown.fields.add(control.name);
+		}
+		for (const nested of element.content.querySelectorAll('template')) visit(nested);
+	};
+	visit(template);
+	shownCache.set(template, shown);
+	return shown;
+}
+
 function wanted(template: HTMLTemplateElement, values: FormValues): boolean {
-	const prefixes = (template.dataset['lazyPrefix'] ?? '').split(' ').filter((p) => p !== '');
+	const condition = template.dataset['lazyIf'] ?? '';
+	if (condition !== '' && holds(condition, values)) return true;
+	const { boxes, fields, prefixes } = shownBy(template);
 	const filled = (value: FormValues[string] | undefined) =>
 		Array.isArray(value) ? value.length > 0 : value !== undefined && value !== '';
-	return (
-		holds(template.dataset['lazyIf'] ?? '', values) ||
-		Object.keys(values).some(
-			(name) => prefixes.some((prefix) => name.startsWith(prefix)) && filled(values[name]),
-		)
-	);
+	return Object.entries(values).some(([name, value]) => {
+		if (!filled(value)) return false;
+		if (prefixes.some((prefix) => name.startsWith(prefix)) || fields.has(name)) return true;
+		const ticked = boxes.get(name);
+		return (
+			ticked !== undefined && (Array.isArray(value) ? value : [value]).some((v) => ticked.has(v))
+		);
+	});
 }
 
 /** Builds the templates `values` call for, once (those inside them wait for the next call). */
@@ -74,6 +116,14 @@ function expandLazy(form: HTMLFormElement, values: FormValues): boolean {
 		expanded = true;
 	}
 	return expanded;
+}
+
+/** Builds what waits for `details` to open (`template[data-lazy-open]` directly in it). */
+export function buildOpened(details: HTMLDetailsElement): void {
+	if (!details.open) return;
+	for (const template of all<HTMLTemplateElement>(details, 'template[data-lazy-open]'))
+		if (template.closest('details') === details)
+			template.replaceWith(document.importNode(template.content, true));
 }
 
 /** Builds the sections the form's values call for, then reads the form (their defaults included). */

@@ -32,6 +32,7 @@ import type { FilePort } from './assistant-files';
 import type { ViewModule } from './assistant-view';
 import {
 	addRow,
+	buildOpened,
 	fieldLabel,
 	fieldTarget,
 	fillForm,
@@ -110,6 +111,8 @@ export class HcAssistant extends HTMLElement {
 			{ once: true },
 		);
 		this.addEventListener('click', this.#onClick);
+		// `toggle` does not bubble: heard while it goes down to the details.
+		this.addEventListener('toggle', this.#onToggle, true);
 		this.addEventListener('submit', this.#onSubmit);
 		must<HTMLInputElement>(this, '[data-import]').addEventListener('change', this.#onImport);
 		window.addEventListener('storage', this.#onStorage);
@@ -548,6 +551,11 @@ export class HcAssistant extends HTMLElement {
 		const parts = sittingPath(`sitting.${path}`);
 		return this.#steps.find((step) => step.kind === 'form' && step.own(parts) !== undefined)?.title;
 	}
+
+	/** An opened « Ajouter une autre condition » builds its conditions. */
+	#onToggle = (event: Event): void => {
+		if (event.target instanceof HTMLDetailsElement) buildOpened(event.target);
+	};
 
 	#onImport = (event: Event): void => {
 		const input = event.target as HTMLInputElement;

@@ -108,7 +108,12 @@ describe('condition editor', () => {
 		// An aid for people without the C2S: « ne pas », with its sentence under the box.
 		const energy = group(page, 'Aide au paiement des factures d’énergie et d’eau :').first();
 		const c2s = condition(energy, 'Bénéficiaire de la complémentaire santé solidaire (C2S)');
+		// The other catalogue conditions are built when « Ajouter une autre condition » opens.
+		const built = () => energy.locator('[data-condition] input[type="checkbox"]').count();
+		const usual = await built();
 		await energy.getByText('Ajouter une autre condition du catalogue').click();
+		await c2s.box.waitFor();
+		await expect(built()).resolves.toBeGreaterThan(usual + 10);
 		await tick(c2s.box);
 		const inverted = c2s.more.getByRole('checkbox', { name: /^La condition est inversée/ });
 		await expect(inverted.getAttribute('aria-describedby')).resolves.toBeTruthy();
@@ -166,6 +171,7 @@ describe('condition editor', () => {
 		await expect(field(age.more, 'À partir de (en ans)').inputValue()).resolves.toBe('18');
 		await expect(field(age.more, 'Jusqu’à (en ans, inclus)').inputValue()).resolves.toBe('25');
 		await expect(field(rsa.more, 'Avec les autres conditions').inputValue()).resolves.toBe('1');
+		await expect(c2s.box.isChecked()).resolves.toBe(true);
 		await expect(inverted.isChecked()).resolves.toBe(true);
 		await expect(
 			field(group(qf.more, 'Tranche 3'), 'Ce que donne la tranche').inputValue(),
