@@ -147,7 +147,7 @@ const groups: Record<string, Record<string, string>> = {
 	},
 	dataProtection: {
 		'': 'Protection des données',
-		apiAccess: 'Comment le centre appelle l’API',
+		apiAccess: 'Comment le centre appellera l’API',
 		taxYear: 'Année de revenus demandée',
 		legalAidAuthority: 'Autorité qui statue sur l’aide légale',
 		fallback: 'Règle pour les familles sans quotient',
