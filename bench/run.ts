@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: every figure of the performance budget, measured in one run, printed as tables
  * and written to bench/results.json.
- * - cold `astro build` (dist/ and .astro/ removed first);
+ * - cold `astro build` (dist/, .astro/ and the content store in node_modules/.astro/ removed first);
  * - per page of the sitemap, in Chromium: HTML, CSS and JS (gzip) before any interaction, against
  *   bench/budgets.json; on the assistant, the JS loaded when a document is asked for;
  * - in Chromium: click on « Télécharger le dossier complet » → file saved, median of 5;
@@ -23,6 +23,7 @@ import { readPackTemplates } from '../src/cli/templates';
 import { buildDeliberation, buildDocumentContext } from '../src/lib/documents';
 import { parseDossierJson } from '../src/lib/dossier/parse';
 import { buildPack } from '../src/lib/pack';
+import { preparePack } from '../src/lib/pack/prepare';
 import { renderDocx } from '../src/lib/render/docx';
 import { loadPdfFonts } from '../src/lib/render/fonts';
 import { renderPdf } from '../src/lib/render/pdf';
@@ -32,6 +33,7 @@ import { sofficePdfArgs } from '../test/helpers/poppler';
 import { EXAMPLE_DOSSIER, FIRST_DOCUMENT_STEP, totalJs, walkAssistant } from './assistant-walk';
 import { WALK_GOALS, walkDossier, type WalkResult } from './dossier-walk';
 import { recordWeights, type Weights } from './measure';
+import { documentCosts, pdfCostModel, type DocumentCost } from './document-costs';
 import { clickZip, ZIP_BUTTON } from './zip-click';
 import { searchTimings } from './search';
 import { startPreview } from './preview';
@@ -110,6 +112,9 @@ async function time(run: () => unknown): Promise<number> {
 function coldBuild(): number {
 	rmSync('dist', { recursive: true, force: true });
 	rmSync('.astro', { recursive: true, force: true });
+	// The content layer's store: the content tests build from copies of content/ in .tmp/, and a
+	// store left by them names files that are gone (the build then fails to resolve them).
+	rmSync('node_modules/.astro', { recursive: true, force: true });
 	const start = performance.now();
 	const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
 		stdio: ['ignore', 'pipe', 'pipe'],
@@ -253,6 +258,12 @@ async function main(): Promise<void> {
 		packRatio: Math.round((packStats.median / deliberationStats.median) * 10) / 10,
 	};
 
+	// Each document alone: what the pack is made of.
+	const prepared = preparePack({ dossier, catalogue, templates });
+	if (!prepared.ok) throw new Error(prepared.problems.join('\n'));
+	const costs = await documentCosts(prepared, fonts);
+	results['documents'] = { costs, pdf: pdfCostModel(costs) };
+
 	// LibreOffice reference on the same DOCX.
 	if (hasSoffice()) {
 		console.log('Référence LibreOffice (3 conversions DOCX → PDF)…');
@@ -344,6 +355,10 @@ function report(results: Record<string, unknown>): void {
 	const content = rows.filter((r) => !toolPages.has(r.page));
 	const max = (pick: (r: PageRow) => number, list = content) => kB(Math.max(...list.map(pick)));
 	const node = results['node'] as Record<string, { median: number; max: number }>;
+	const documents = results['documents'] as {
+		costs: DocumentCost[];
+		pdf: { fixedMs: number; perPageMs: number };
+	};
 	const lo = results['libreoffice'] as { median?: number; ratio?: number; missing?: string };
 	const doc = results['assistantDocument'] as AssistantFigures;
 	const zip = results['zipClickToSaved'] as {
@@ -380,6 +395,7 @@ function report(results: Record<string, unknown>): void {
 		'Node : délibération DOCX + PDF (médiane / max, 20)': `${node['deliberationDocxPdf']?.median} / ${node['deliberationDocxPdf']?.max} ms`,
 		'Node : dossier complet ZIP (médiane / max, 20)': `${node['pack']?.median} / ${node['pack']?.max} ms`,
 		'Rapport dossier complet / délibération seule (objectif ≤ 2)': `× ${(results['node'] as { packRatio: number }).packRatio}`,
+		'Un PDF seul : part fixe + part par page (moindres carrés, documents du dossier)': `${documents.pdf.fixedMs} ms + ${documents.pdf.perPageMs} ms par page`,
 		'LibreOffice : même DOCX → PDF (médiane, 3)': lo.missing ?? `${lo.median} ms`,
 		'Rapport LibreOffice / notre délibération DOCX + PDF (objectif ≥ 10)':
 			lo.missing ?? `× ${lo.ratio}`,
@@ -391,6 +407,16 @@ function report(results: Record<string, unknown>): void {
 		[`Dossier complet au clavier seul : tabulations (objectif ≤ ${WALK_GOALS.tabs})`]: `${walk.tabs}`,
 		'Liste des communes : JS et JSON chargés en choisissant « Chaville »': `${kB(walk.communeJs)} kB de JS, ${kB(walk.communeJson)} kB de JSON`,
 	};
+	console.log('\nChaque document seul, polices et contexte déjà là (médianes sur 9, ms) :');
+	console.table(
+		documents.costs.map((cost) => ({
+			document: cost.path,
+			pages: cost.pages ?? '',
+			PDF: cost.pdfMs ?? '',
+			'PDF par page': cost.pdfMs && cost.pages ? ms(cost.pdfMs / cost.pages) : '',
+			DOCX: cost.docxMs ?? '',
+		})),
+	);
 	console.log('\nDossier complet depuis un assistant vide, étape par étape :');
 	console.table(
 		walk.byStep.map((row) => ({ étape: row.step, contrôles: row.controls, tabulations: row.tabs })),
