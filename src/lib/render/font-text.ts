@@ -6,8 +6,9 @@ const LATIN_LIGATURES = /[\uFB00-\uFB06]/g;
 
 /**
  * `text` in NFC, typed Latin ligatures as their letters, every character `supports` rejects (a
- * code point the font cannot draw) replaced by `fallback`; `\n` is kept, tabs become spaces, other control characters go, and a
- * lone surrogate counts as a character the font lacks. `onMissing` hears of each replaced one.
+ * code point the font cannot draw) replaced by `fallback`; `\n` is kept, tabs become spaces, other
+ * control characters go, and a lone surrogate counts as a character the font lacks. `onMissing`
+ * hears of each replaced one.
  */
 export function fontSafeText(
 	text: string,

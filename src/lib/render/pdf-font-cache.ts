@@ -117,7 +117,8 @@ const WORD_GAP = /( )(?!\p{M})/u;
  * `text` laid out word by word, each word and space once per process, joined. pdf-lib lays out each
  * line it draws, and no two lines are alike, while the words of a pack repeat from one document to
  * the next: a first render shaped every line afresh. Substitutions never cross a space (no
- * ligature or composition spans one), so the glyphs are those of the whole line.
+ * ligature or composition spans one), so the glyphs are those of the whole line; a word of another
+ * script than the line's first letter is shaped in its own, as a shaping engine's script runs are.
  */
 function laidLine(font: SharedFont, text: string): Laid {
 	if (!text.includes(' ')) return laidOut(font, text);
