@@ -57,15 +57,14 @@ async function read(file: File): Promise<ParseResult> {
 	}
 }
 
-/** Imports the chosen file: the dossier is replaced only when the file is valid, otherwise its problems are listed. */
+/**
+ * Imports the chosen file: the dossier is replaced only when the file is valid, otherwise its
+ * problems are listed. The element hid the previous outcome when the file was chosen.
+ */
 export async function importDossier(port: FilePort, input: HTMLInputElement): Promise<void> {
 	const file = input.files?.[0];
 	if (!file) return;
-	const success = must(port.root, '[data-alert="success"]');
 	const failure = must(port.root, '[data-alert="import-error"]');
-	// A previous import's message must not pass for this one's.
-	show(success, false);
-	show(failure, false);
 	const result = await read(file);
 	// The same file can be chosen again after a fix.
 	input.value = '';

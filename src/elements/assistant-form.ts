@@ -107,12 +107,17 @@ function wanted(template: HTMLTemplateElement, values: FormValues): boolean {
 	});
 }
 
+/** Puts a template's content where the template was. */
+function build(template: HTMLTemplateElement): void {
+	template.replaceWith(document.importNode(template.content, true));
+}
+
 /** Builds the templates `values` call for, once (those inside them wait for the next call). */
 function expandLazy(form: HTMLFormElement, values: FormValues): boolean {
 	let expanded = false;
 	for (const template of all<HTMLTemplateElement>(form, 'template[data-lazy-if]')) {
 		if (!wanted(template, values)) continue;
-		template.replaceWith(document.importNode(template.content, true));
+		build(template);
 		expanded = true;
 	}
 	return expanded;
@@ -122,8 +127,7 @@ function expandLazy(form: HTMLFormElement, values: FormValues): boolean {
 export function buildOpened(details: HTMLDetailsElement): void {
 	if (!details.open) return;
 	for (const template of all<HTMLTemplateElement>(details, 'template[data-lazy-open]'))
-		if (template.closest('details') === details)
-			template.replaceWith(document.importNode(template.content, true));
+		if (template.closest('details') === details) build(template);
 }
 
 /** Builds the sections the form's values call for, then reads the form (their defaults included). */

@@ -91,6 +91,7 @@ const SUBSTITUTIONS_ONLY = { kern: false, mark: false, mkmk: false, curs: false 
 function laidOut(font: SharedFont, text: string): Laid {
 	let laid = font.layouts.get(text);
 	if (laid === undefined) {
+		// A copy each time: fontkit keeps the object as the run’s `features`, which layout may write to.
 		const run = font.metrics.layout(text, { ...SUBSTITUTIONS_ONLY });
 		const chars = Array.from(text, (char) => char.codePointAt(0) ?? 0);
 		// When shaping kept one glyph per character, each glyph stands for its own character;
