@@ -90,6 +90,8 @@ describe('vérifier un PDF', () => {
 			'R 123-5',
 			'L11-8',
 			'R 114-9-3',
+			// And the aid granted by the social worker himself.
+			'accordée par le travailleur social',
 		]);
 		expect(errors).toEqual([]);
 	});

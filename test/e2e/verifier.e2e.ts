@@ -54,8 +54,8 @@ describe('vérifier une délibération', () => {
 			.waitFor({ state: 'attached' });
 		await expect(
 			page.getByRole('status').filter({ hasText: 'Vérification' }).textContent(),
-		).resolves.toBe(`Vérification terminée${NNBSP}: 4 erreurs, 3 avertissements et 0 information.`);
-		for (const count of ['4 erreurs', '3 avertissements', '0 information'])
+		).resolves.toBe(`Vérification terminée${NNBSP}: 5 erreurs, 3 avertissements et 0 information.`);
+		for (const count of ['5 erreurs', '3 avertissements', '0 information'])
 			await expect(page.getByText(count, { exact: true }).isVisible()).resolves.toBe(true);
 
 		// The mistyped L11-8, with L. 114-8 to cite instead.
@@ -85,18 +85,28 @@ describe('vérifier une délibération', () => {
 				.getAttribute('href'),
 		).resolves.toMatch(/^https:\/\/www\.legifrance\.gouv\.fr\//);
 
-		// Document findings: the missing CASF references and the recommended CRPA ones.
+		// Document findings: the missing CASF references, the recommended CRPA ones, and the aid
+		// granted by the social worker himself.
 		const findings = page.getByRole('list', { name: 'Constats sur l’ensemble du texte' });
 		// Direct items only: each item holds its own list of links.
-		await expect(findings.locator(':scope > li').count()).resolves.toBe(3);
+		await expect(findings.locator(':scope > li').count()).resolves.toBe(4);
 		await expect(findings.textContent()).resolves.toContain('Référence manquante');
+		const power = findings.locator(':scope > li').filter({ hasText: 'Pouvoir donné à un agent' });
+		await expect(power.textContent()).resolves.toContain('accordée par le travailleur social');
+		await expect(
+			power
+				.getByRole('link', { name: /article R\. 123-21 du CASF/ })
+				.first()
+				.getAttribute('href'),
+		).resolves.toBe('/cadre-juridique/casf-r123-21/');
 
-		// Every reference is highlighted in the text, as a link naming its severity.
+		// Every reference, and the located finding, is highlighted in the text.
 		await expect(page.locator('mark').allTextContents()).resolves.toEqual([
 			'L 312-1',
 			'R 123-5',
 			'L11-8',
 			'R 114-9-3',
+			'accordée par le travailleur social',
 		]);
 		const mark = page.getByRole('link', { name: `L11-8 (erreur${NNBSP}: numéro erroné)` });
 		await mark.click();
@@ -131,7 +141,8 @@ describe('vérifier une délibération', () => {
 		await expect(textField().inputValue()).resolves.toContain('Vu l’article L11-8');
 		await verify();
 		await waitForResults();
-		await expect(page.locator('mark').count()).resolves.toBe(4);
+		// Four references and the aid granted by the social worker himself.
+		await expect(page.locator('mark').count()).resolves.toBe(5);
 		await expect(
 			page.getByRole('link', { name: `À citer${NNBSP}: article D. 114-9-1 du CRPA` }).count(),
 		).resolves.toBeGreaterThan(0);

@@ -159,6 +159,45 @@ describe('verdicts on the real corpus', () => {
 		expect(report.hasError).toBe(true);
 	});
 
+	it('says when an unknown number is that of an article of another code (L. 114-8 given to the CASF)', () => {
+		const citation = only('Vu l’article L. 114-8 du code de l’action sociale et des familles ;');
+		expect(citation.verdict).toBe('not-in-corpus');
+		expect(citation.message).toMatch(
+			/Ce numéro est aussi celui de l’article L\.\s114-8 du CRPA, que nous suivons/,
+		);
+		expect(only('Vu l’article L. 114-7 du CRPA ;').message).not.toContain('aussi celui');
+	});
+
+	it('reads « l’ancien article R. 114-9-3 n’existe plus … l’article D. 114-9-1 » as history, not as a citation in force', () => {
+		const verdicts = (text: string) =>
+			checkCitations(text, catalogue).citations.map((c) => [c.article, c.verdict]);
+		expect(
+			verdicts(
+				'L’ancien article R. 114-9-3 du CRPA n’existe plus : son rôle est passé à l’article D. 114-9-1.',
+			),
+		).toEqual([
+			['R114-9-3', 'former'],
+			['D114-9-1', 'in-force'],
+		]);
+		expect(
+			verdicts('L’article R. 114-9-3 du CRPA, abrogé, est remplacé par l’article D. 114-9-1.'),
+		).toEqual([
+			['R114-9-3', 'former'],
+			['D114-9-1', 'in-force'],
+		]);
+		// Cited side by side in the visas, or the successor in another sentence: still an error.
+		expect(verdicts('Vu l’article R. 114-9-3 du CRPA ; vu l’article D. 114-9-1 du CRPA.')).toEqual([
+			['R114-9-3', 'abrogated'],
+			['D114-9-1', 'in-force'],
+		]);
+		expect(
+			verdicts('L’ancien article R. 114-9-3 du CRPA s’applique. Vu l’article D. 114-9-1 du CRPA.'),
+		).toEqual([
+			['R114-9-3', 'abrogated'],
+			['D114-9-1', 'in-force'],
+		]);
+	});
+
 	it('is clean on a well-founded text', () => {
 		const text =
 			'Vu les articles L. 114-8 et D. 114-9-1 du CRPA ; vu les articles L. 123-5 et R. 123-2 du CASF.';

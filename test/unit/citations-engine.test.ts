@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readPackTemplates } from '../../src/cli/templates';
 import { buildDeliberation, buildDocumentContext } from '../../src/lib/documents';
+import { preparePack } from '../../src/lib/pack/prepare';
 import { parseDossierJson } from '../../src/lib/dossier/parse';
 import { plainText } from '../../src/lib/document/plain-text';
 import { checkCitations, type CitationReport } from '../../src/lib/citations';
@@ -112,5 +113,26 @@ describe('the checker on the deliberations the engine writes', () => {
 			}),
 			{ numRuns: RUNS },
 		);
+	});
+});
+
+describe('the checker on the other documents of the pack', () => {
+	// They are no deliberations: the visas a deliberation needs (warnings) are not asked of them, but
+	// none may hold what the checker calls an error (an abrogated article cited as in force…).
+	it.each([
+		['the example', base],
+		['loi-3ds-complet.json', fresh],
+	])('finds no error in any document of %s', (_name, dossier) => {
+		const prepared = preparePack({ dossier, catalogue, templates });
+		if (!prepared.ok) throw new Error(prepared.problems.join('\n'));
+		const errors = prepared.parts.flatMap((part) => {
+			if (part.kind !== 'doc') return [];
+			const report = checkCitations(plainText(part.doc), catalogue);
+			return [...report.citations, ...report.findings]
+				.filter((item) => item.severity === 'erreur')
+				.map((item) => `${part.id} : ${item.message}`);
+		});
+		expect(prepared.parts.filter((part) => part.kind === 'doc').length).toBeGreaterThan(8);
+		expect(errors).toEqual([]);
 	});
 });

@@ -11,7 +11,7 @@ import {
 	verdictLabels,
 } from '../../src/lib/citations/report-text';
 
-// Texts chosen so that every branch of verdict.ts, findings.ts and missing-number.ts speaks once.
+// Texts chosen so that every branch of verdict.ts, findings.ts, missing-number.ts and powers.ts speaks once.
 const texts: string[] = [
 	'R114-9-3 du CRPA',
 	'article D. 113-14 du CRPA',
@@ -45,6 +45,11 @@ const texts: string[] = [
 	'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047543539',
 	'Le secrétaire est désigné comme le prévoit l’article L du CGCT.',
 	'Le quotient familial et le revenu fiscal de référence sont consultés.',
+	'DÉLÈGUE à Mme Dupont, assistante sociale, l’attribution des aides d’urgence.',
+	'En dessous de ce seuil, l’aide est accordée par le travailleur social lui-même.',
+	'Les aides légales sont accordées par le conseil d’administration.',
+	'Le conseil comprend au plus huit membres élus et huit membres nommés.',
+	'Vu l’article L. 114-8 du code de l’action sociale et des familles',
 	`${'a'.repeat(MAX_TEXT_LENGTH)} L. 114-8`,
 	Array.from({ length: MAX_CITATIONS + 1 }, () => 'L. 114-8 du CRPA').join(' ; '),
 ];

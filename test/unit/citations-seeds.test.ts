@@ -48,9 +48,20 @@ describe('Chaville, deliberation of 12 October 2023 (seed 000)', () => {
 		expect(recommended?.articleIds).toEqual(['crpa-r114-9-5', 'crpa-r114-9-6', 'crpa-r114-9-7']);
 	});
 
-	it('has errors', () => {
+	it('says the social worker may not grant the aid himself (« accordée par le travailleur social »)', () => {
+		const powers = report.findings.filter((f) => f.kind === 'agent-power');
+		expect(powers).toHaveLength(1);
+		const [power] = powers;
+		expect(power?.severity).toBe('erreur');
+		expect(text.slice(power?.start ?? 0, power?.end ?? 0)).toBe(
+			'accordée par le travailleur social',
+		);
+		expect(power?.articleIds).toEqual(['casf-r123-21', 'casf-r123-23']);
+	});
+
+	it('has errors: its four references and the aid granted by a social worker', () => {
 		expect(report.hasError).toBe(true);
-		expect(report.counts.erreur).toBe(4);
+		expect(report.counts.erreur).toBe(5);
 	});
 });
 

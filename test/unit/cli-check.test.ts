@@ -58,7 +58,8 @@ describe('check command', () => {
 		);
 		// Positions are line:column of the file.
 		expect(run.stdout).toMatch(/^33:14 +erreur +L11-8/m);
-		expect(run.stdout).toContain('Total\u202f: 4 erreurs, 3 avertissements et 0 information.');
+		expect(run.stdout).toMatch(/^62:39 +erreur +pouvoir donné à un agent/m);
+		expect(run.stdout).toContain('Total\u202f: 5 erreurs, 3 avertissements et 0 information.');
 	});
 
 	it('exits 0 on a correct deliberation, even with warnings', () => {
@@ -84,7 +85,7 @@ describe('check command', () => {
 		expect(run.status).toBe(1);
 		const report = JSON.parse(run.stdout) as CitationReport;
 		expect(report.hasError).toBe(true);
-		expect(report.counts).toEqual({ erreur: 4, avertissement: 3, info: 0 });
+		expect(report.counts).toEqual({ erreur: 5, avertissement: 3, info: 0 });
 		expect(report.citations.map((c) => [c.article, c.verdict, c.suggestion])).toEqual(
 			expect.arrayContaining([
 				['L11-8', 'mistyped', 'crpa-l114-8'],

@@ -16,6 +16,7 @@ import { foldForMatching } from './fold';
 import { MAX_CITATIONS, MAX_TEXT_LENGTH } from './limits';
 import { legifranceLinks } from './links';
 import { missingNumberFindings } from './missing-number';
+import { powerFindings } from './powers';
 import { impliedArticles, surroundingsOf } from './surroundings';
 import { properBasis } from './misuse';
 import { judge } from './verdict';
@@ -63,7 +64,8 @@ function byKindThenPosition(a: Finding, b: Finding): number {
 /**
  * Checks every legal reference of `text` against the corpus: verdict, severity, French message,
  * links; then document-level findings (prefecture stamp, outdated Légifrance links, missing
- * references, unjustified data). Deterministic; never throws, whatever the input.
+ * references, unjustified data, powers given to agents, legal aid decided by the centre, an obsolete
+ * cap on the board). Deterministic; never throws, whatever the input.
  */
 export function checkCitations(
 	text: string,
@@ -106,6 +108,7 @@ export function checkCitations(
 		...linkFindings(source, corpus),
 		...missingFindings(findingContext),
 		...dataFindings(findingContext),
+		...powerFindings(source, folded),
 	]
 		.map((item) => ({ ...item, message: frenchTypography(item.message) }))
 		// Stable sort: findings of one kind keep the order their producer gave.

@@ -45,6 +45,18 @@ export function sentenceAround(folded: string, start: number, end: number): stri
 	return before.slice(cut) + folded.slice(start, end) + after.slice(0, stop);
 }
 
+/** Every sentence (or visa, or list item) of folded text, as offsets, by the same boundaries. */
+export function sentenceSpans(folded: string): { start: number; end: number }[] {
+	const spans: { start: number; end: number }[] = [];
+	let start = 0;
+	for (const match of folded.matchAll(BOUNDARY)) {
+		if (match.index > start) spans.push({ start, end: match.index });
+		start = match.index + match[0].length;
+	}
+	if (start < folded.length) spans.push({ start, end: folded.length });
+	return spans;
+}
+
 /** True when the sentence around a reference speaks of data, APIs or exchanges. */
 export function sentenceIsAboutData(folded: string, start: number, end: number): boolean {
 	return DATA_WORDS.test(sentenceAround(folded, start, end));

@@ -45,6 +45,9 @@ export const findingLabels: Record<FindingKind, string> = {
 	'missing-reference': 'référence manquante',
 	'recommended-reference': 'référence recommandée',
 	'unjustified-data': 'donnée non justifiée',
+	'agent-power': 'pouvoir donné à un agent',
+	'legal-aid-decision': 'aide légale décidée par le centre',
+	'board-cap': 'plafond de membres supprimé',
 };
 
 /** « 1 erreur », « 3 avertissements », « 0 information » (French: 0 and 1 take the singular). */

@@ -12,6 +12,19 @@ const FORMER_AFTER =
 const FORMER_BEFORE =
 	/^[^.;()]{0,60}?[\s,(]*(?:devenu|desormais|aujourd'\s*hui)\s+(?:l'\s*)?(?:(?:articles?|art\.)\s*)?$/i;
 
+// « l’ancien article R. 114-9-3 … », « R. 114-9-3, abrogé, … », « R. 114-9-3 n’existe plus … »: the
+// abrogated number given as history, its successor cited in the same sentence.
+const FORMER_MARK_BEFORE = /\banciens?\s+(?:articles?\s+|art\.\s*)?$/i;
+const FORMER_MARK_AFTER =
+	/^[^.;]{0,60}?\b(?:n'\s*existe\s+plus|(?:a\s+ete\s+|est\s+)?(?:abroge|remplace|supprime)e?s?)\b/i;
+// A semicolon, a line break that does not go on in lower case, or a full stop before a capital.
+const SENTENCE_END = /;|\n(?![ \t]*[a-z])|\.\s+(?=[A-Z])/;
+
+function sameSentence(folded: string, a: ExtractedCitation, b: ExtractedCitation): boolean {
+	const [first, second] = a.start < b.start ? [a, b] : [b, a];
+	return !SENTENCE_END.test(folded.slice(first.end, second.start));
+}
+
 /** How far after a reference a Légifrance link still belongs to it (characters, same line). */
 const LINK_REACH = 120;
 
@@ -52,6 +65,16 @@ export function surroundingsOf(
 		}
 		if (!formerOf && next && FORMER_BEFORE.test(folded.slice(cited.end, next.start))) {
 			formerOf = successorCited(corpus, entry, next);
+		}
+		if (
+			!formerOf &&
+			(FORMER_MARK_BEFORE.test(folded.slice(Math.max(0, cited.start - 40), cited.start)) ||
+				FORMER_MARK_AFTER.test(folded.slice(cited.end, cited.end + 80)))
+		) {
+			for (const other of [next, previous]) {
+				if (formerOf || !other || !sameSentence(folded, cited, other)) continue;
+				formerOf = successorCited(corpus, entry, other);
+			}
 		}
 		const link = links.find(
 			(candidate) =>

@@ -99,6 +99,9 @@ export const findingKinds = [
 	'missing-reference',
 	'recommended-reference',
 	'unjustified-data',
+	'agent-power',
+	'legal-aid-decision',
+	'board-cap',
 ] as const;
 
 /** One kind of document-level finding. */

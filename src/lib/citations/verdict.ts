@@ -240,6 +240,17 @@ function unknown(
 		return mistyped(cited, head, typo.entry, editReasons[typo.edit.kind], others);
 	}
 	const notes: string[] = [];
+	// « L. 114-8 du CASF »: the number is that of an article another code holds, often the one meant.
+	const elsewhere = /^[LRD]\d/.test(article)
+		? context.corpus.entries.find(
+				(entry) =>
+					entry.article === article && entry.code !== code && entry.status === 'en vigueur',
+			)
+		: undefined;
+	if (elsewhere)
+		notes.push(
+			` Ce numéro est aussi celui de l’${entryName(elsewhere)}, que nous suivons : vérifiez le code cité.`,
+		);
 	if (section.kind === 'listed') notes.push(` Il fait bien partie ${ofFr(section.section.title)}.`);
 	if (!fitsNumbering(code, article)) {
 		notes.push(` Son numéro ne ressemble pas à ceux du ${codeTag(code, null)} : vérifiez-le.`);
