@@ -23,7 +23,7 @@ const usage = `Usage : npm run cli -- <commande>
   pack <dossier.json> <dossier-de-sortie>
                            écrit le dossier complet pour DataPass (ZIP et fichiers)
                            (code 0 écrit, 1 dossier incomplet, 2 fichier illisible)
-  check <fichier.txt|fichier.docx> [--json]
+  check <fichier.txt|fichier.docx|fichier.pdf> [--json]
                            vérifie les références juridiques d’une délibération et qui y décide (délégations, aides légales)
                            (code 0 sans erreur, 1 avec erreur, 2 fichier illisible)`;
 

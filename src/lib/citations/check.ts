@@ -17,6 +17,7 @@ import { MAX_CITATIONS, MAX_TEXT_LENGTH } from './limits';
 import { legifranceLinks } from './links';
 import { missingNumberFindings } from './missing-number';
 import { powerFindings } from './powers';
+import { sittingFindings } from './sitting';
 import { impliedArticles, surroundingsOf } from './surroundings';
 import { properBasis } from './misuse';
 import { judge } from './verdict';
@@ -65,7 +66,7 @@ function byKindThenPosition(a: Finding, b: Finding): number {
  * Checks every legal reference of `text` against the corpus: verdict, severity, French message,
  * links; then document-level findings (prefecture stamp, outdated Légifrance links, missing
  * references, unjustified data, powers given to agents, legal aid decided by the centre, an obsolete
- * cap on the board). Deterministic; never throws, whatever the input.
+ * cap on the board, the quorum and the proxies of the sitting). Deterministic; never throws, whatever the input.
  */
 export function checkCitations(
 	text: string,
@@ -109,6 +110,7 @@ export function checkCitations(
 		...missingFindings(findingContext),
 		...dataFindings(findingContext),
 		...powerFindings(source, folded),
+		...sittingFindings(source, folded),
 	]
 		.map((item) => ({ ...item, message: frenchTypography(item.message) }))
 		// Stable sort: findings of one kind keep the order their producer gave.

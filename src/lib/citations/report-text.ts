@@ -48,6 +48,8 @@ export const findingLabels: Record<FindingKind, string> = {
 	'agent-power': 'pouvoir donné à un agent',
 	'legal-aid-decision': 'aide légale décidée par le centre',
 	'board-cap': 'plafond de membres supprimé',
+	quorum: 'quorum non atteint',
+	proxies: 'procurations en trop',
 };
 
 /** « 1 erreur », « 3 avertissements », « 0 information » (French: 0 and 1 take the singular). */

@@ -102,6 +102,8 @@ export const findingKinds = [
 	'agent-power',
 	'legal-aid-decision',
 	'board-cap',
+	'quorum',
+	'proxies',
 ] as const;
 
 /** One kind of document-level finding. */
