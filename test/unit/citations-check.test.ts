@@ -166,6 +166,10 @@ describe('verdicts on the real corpus', () => {
 			/Ce numéro est aussi celui de l’article L\.\s114-8 du CRPA, que nous suivons/,
 		);
 		expect(only('Vu l’article L. 114-7 du CRPA ;').message).not.toContain('aussi celui');
+		// The same number under another letter of the same code: « L. 114-9-1 » for D. 114-9-1.
+		const letter = only('Vu l’article L. 114-9-1 du CRPA ;');
+		expect(letter.verdict).toBe('not-in-corpus');
+		expect(letter.message).toMatch(/autre lettre, l’article D\.\s114-9-1 du CRPA/);
 	});
 
 	it('reads « l’ancien article R. 114-9-3 n’existe plus … l’article D. 114-9-1 » as history, not as a citation in force', () => {

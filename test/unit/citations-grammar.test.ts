@@ -52,6 +52,7 @@ const texts: string[] = [
 	'Vu l’article L. 114-8 du code de l’action sociale et des familles',
 	'Membres en exercice : 13. Présents : 6. M. A a donné procuration à Mme B ; M. C a donné procuration à Mme B.',
 	'Membres en exercice : 3. Présents : 1.',
+	'Vu l’article L. 114-9-1 du CRPA',
 	`${'a'.repeat(MAX_TEXT_LENGTH)} L. 114-8`,
 	Array.from({ length: MAX_CITATIONS + 1 }, () => 'L. 114-8 du CRPA').join(' ; '),
 ];

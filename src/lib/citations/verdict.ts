@@ -247,6 +247,21 @@ function unknown(
 					entry.article === article && entry.code !== code && entry.status === 'en vigueur',
 			)
 		: undefined;
+	// « L. 114-9-1 du CRPA » for D. 114-9-1: the same number under another letter of the same code.
+	const otherLetter = /^[LRD]\d/.test(article)
+		? context.corpus.entries.find(
+				(entry) =>
+					entry.code === code &&
+					entry.article !== article &&
+					entry.article.slice(1) === article.slice(1) &&
+					/^[LRD]/.test(entry.article) &&
+					entry.status === 'en vigueur',
+			)
+		: undefined;
+	if (otherLetter)
+		notes.push(
+			` Le même numéro existe avec une autre lettre, l’${entryName(otherLetter)} : vérifiez la lettre (L pour la loi, R ou D pour le décret).`,
+		);
 	if (elsewhere)
 		notes.push(
 			` Ce numéro est aussi celui de l’${entryName(elsewhere)}, que nous suivons : vérifiez le code cité.`,
