@@ -33,6 +33,12 @@ const cases: [string, PowerKind[]][] = [
 		'Les agents du CCAS attribuent les aides alimentaires sans passer par la commission.',
 		['agent-power'],
 	],
+	[
+		'Les aides d’urgence d’un montant inférieur à 150 euros sont attribuées par les travailleurs sociaux.',
+		['agent-power'],
+	],
+	['AUTORISE les travailleurs sociaux à accorder des secours d’urgence.', ['agent-power']],
+	['Les agents instructeurs sont habilités à attribuer les bons alimentaires.', ['agent-power']],
 	// Legal aid decided by the centre.
 	[
 		'Le CCAS instruit les demandes d’aide sociale légale et décide de leur attribution.',
@@ -81,6 +87,10 @@ const cases: [string, PowerKind[]][] = [
 	['Les travailleurs sociaux instruisent les demandes d’aides légales et facultatives.', []],
 	['L’aide n’est jamais accordée par le travailleur social.', []],
 	['Le travailleur social ne décide pas : il instruit et propose.', []],
+	[
+		'AUTORISE le président à signer la convention ; les travailleurs sociaux sont habilités à consulter les données.',
+		[],
+	],
 	[
 		'Vu l’article R. 123-5 du même code, qui charge le centre des enquêtes sociales et de la constitution des dossiers de demande d’aide sociale légale, transmis à l’autorité qui décide ;',
 		[],

@@ -39,6 +39,12 @@ const AGENT_DECIDES = new RegExp(
 	String.raw`\b(?:le|la|les|l'|un|une)\s*${AGENT}(?:\s+(?:du\s+(?:ccas|centre)|lui-meme|elle-meme|eux-memes|seule?s?))?\s+(?:decident|decide|accordent|accorde|attribuent|attribue|octroient|octroie|statuent|statue)\b`,
 	'gi',
 );
+// « autorise les travailleurs sociaux à accorder… », « les agents sont habilités à attribuer… ».
+const GRANT_VERB = String.raw`(?:accorder|attribuer|octroyer|decider|statuer)`;
+const AGENT_EMPOWERED = new RegExp(
+	String.raw`\b(?:autoris\w*\s+${ARTICLE}${AGENT}(?:\s+(?:du\s+(?:ccas|centre)))?\s+a\s+${GRANT_VERB}|${AGENT}(?:\s+(?:du\s+(?:ccas|centre)))?\s+(?:est|sont|sera|seront)\s+(?:habilitee?s?|autorisee?s?|competente?s?)\s+(?:a|pour)\s+${GRANT_VERB})\b`,
+	'gi',
+);
 const NEGATION = /\b(?:ne|n'|jamais|non|nullement)\b|n'\s*(?:est|sont)/i;
 
 const LEGAL_AID = String.raw`aides?\s+(?:sociales?\s+)?legales?`;
@@ -149,7 +155,7 @@ export function powerFindings(text: string, folded: string): Finding[] {
 	for (const { start, end } of sentenceSpans(folded)) {
 		const sentence = folded.slice(start, end);
 		const delegated = delegationToAgent(sentence);
-		const decided = delegated ? undefined : affirmed(sentence, [DECIDED_BY_AGENT, AGENT_DECIDES]);
+		const decided = delegated ? undefined : affirmed(sentence, [DECIDED_BY_AGENT, AGENT_DECIDES, AGENT_EMPOWERED]);
 		if (delegated)
 			findings.push(
 				agentFinding(text, start + delegated.at, start + delegated.at + delegated.length, true),
