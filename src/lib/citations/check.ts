@@ -17,6 +17,7 @@ import { MAX_CITATIONS, MAX_TEXT_LENGTH } from './limits';
 import { legifranceLinks } from './links';
 import { missingNumberFindings } from './missing-number';
 import { powerFindings } from './powers';
+import { retentionFindings } from './retention';
 import { sittingFindings } from './sitting';
 import { impliedArticles, surroundingsOf } from './surroundings';
 import { properBasis } from './misuse';
@@ -66,7 +67,8 @@ function byKindThenPosition(a: Finding, b: Finding): number {
  * Checks every legal reference of `text` against the corpus: verdict, severity, French message,
  * links; then document-level findings (prefecture stamp, outdated Légifrance links, missing
  * references, unjustified data, powers given to agents, legal aid decided by the centre, an obsolete
- * cap on the board, the quorum and the proxies of the sitting). Deterministic; never throws, whatever the input.
+ * cap on the board, the quorum and the proxies of the sitting, a
+ * retention period DataPass asks to justify). Deterministic; never throws, whatever the input.
  */
 export function checkCitations(
 	text: string,
@@ -111,6 +113,7 @@ export function checkCitations(
 		...dataFindings(findingContext),
 		...powerFindings(source, folded),
 		...sittingFindings(source, folded),
+		...retentionFindings(source, folded),
 	]
 		.map((item) => ({ ...item, message: frenchTypography(item.message) }))
 		// Stable sort: findings of one kind keep the order their producer gave.

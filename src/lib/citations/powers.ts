@@ -155,7 +155,9 @@ export function powerFindings(text: string, folded: string): Finding[] {
 	for (const { start, end } of sentenceSpans(folded)) {
 		const sentence = folded.slice(start, end);
 		const delegated = delegationToAgent(sentence);
-		const decided = delegated ? undefined : affirmed(sentence, [DECIDED_BY_AGENT, AGENT_DECIDES, AGENT_EMPOWERED]);
+		const decided = delegated
+			? undefined
+			: affirmed(sentence, [DECIDED_BY_AGENT, AGENT_DECIDES, AGENT_EMPOWERED]);
 		if (delegated)
 			findings.push(
 				agentFinding(text, start + delegated.at, start + delegated.at + delegated.length, true),

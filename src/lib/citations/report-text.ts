@@ -50,6 +50,7 @@ export const findingLabels: Record<FindingKind, string> = {
 	'board-cap': 'plafond de membres supprimé',
 	quorum: 'quorum non atteint',
 	proxies: 'procurations en trop',
+	retention: 'conservation à justifier',
 };
 
 /** « 1 erreur », « 3 avertissements », « 0 information » (French: 0 and 1 take the singular). */

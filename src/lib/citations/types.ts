@@ -104,6 +104,7 @@ export const findingKinds = [
 	'board-cap',
 	'quorum',
 	'proxies',
+	'retention',
 ] as const;
 
 /** One kind of document-level finding. */
