@@ -338,6 +338,23 @@ async function main(): Promise<void> {
 	report(results);
 }
 
+/**
+ * The pack's PDFs over the deliberation's PDF, each rendered on its own: what the ratio would be if
+ * no DOCX cost anything, the PDF work being proportional to pages (see `pdfCostModel`).
+ */
+function pdfRatio(costs: readonly DocumentCost[]): number {
+	const deliberation = costs.find((cost) => cost.path.endsWith('deliberation'))?.pdfMs ?? 0;
+	const pdfs = costs.reduce((sum, cost) => sum + (cost.pdfMs ?? 0), 0);
+	return deliberation > 0 ? Math.round((pdfs / deliberation) * 10) / 10 : 0;
+}
+
+/** « 18 pages contre 5 »: the pack's PDF pages and the deliberation's. */
+function pdfPages(costs: readonly DocumentCost[]): string {
+	const all = costs.reduce((sum, cost) => sum + (cost.pages ?? 0), 0);
+	const own = costs.find((cost) => cost.path.endsWith('deliberation'))?.pages ?? 0;
+	return `${all} pages contre ${own}`;
+}
+
 function report(results: Record<string, unknown>): void {
 	const rows = results['pages'] as PageRow[];
 	console.log('\nPoids avant toute interaction (gzip, kB) :');
@@ -396,6 +413,7 @@ function report(results: Record<string, unknown>): void {
 		'Node : dossier complet ZIP (médiane / max, 20)': `${node['pack']?.median} / ${node['pack']?.max} ms`,
 		'Rapport dossier complet / délibération seule (objectif ≤ 2)': `× ${(results['node'] as { packRatio: number }).packRatio}`,
 		'Un PDF seul : part fixe + part par page (moindres carrés, documents du dossier)': `${documents.pdf.fixedMs} ms + ${documents.pdf.perPageMs} ms par page`,
+		'Rapport des seuls PDF (ceux du dossier / celui de la délibération, chacun seul)': `× ${pdfRatio(documents.costs)}, pour ${pdfPages(documents.costs)}`,
 		'LibreOffice : même DOCX → PDF (médiane, 3)': lo.missing ?? `${lo.median} ms`,
 		'Rapport LibreOffice / notre délibération DOCX + PDF (objectif ≥ 10)':
 			lo.missing ?? `× ${lo.ratio}`,

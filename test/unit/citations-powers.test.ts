@@ -113,6 +113,7 @@ const cases: [string, PowerKind[]][] = [
 		[],
 	],
 	['Le conseil compte 24 membres : le maire, 12 membres élus et 11 membres nommés.', []],
+	['L’aide est limitée à 8 repas par semaine pour un foyer de trois membres.', []],
 ];
 
 let catalogue: Pick<Catalogue, 'legal'>;

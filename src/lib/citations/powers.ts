@@ -76,7 +76,9 @@ const DECIDING_AUTHORITY =
 // « au plus huit membres », « ne peut excéder seize membres », « dans la limite de 8 élus ».
 const CAP =
 	/\b(?:au\s+plus|au\s+maximum|maximum\s+de|ne\s+(?:peut|peuvent|saurait|sauraient)\s+(?:pas\s+)?(?:exceder|depasser|etre\s+superieure?s?\s+a)|dans\s+la\s+limite\s+de|plafonnee?s?\s+a|limitee?s?\s+a)\s+(?:de\s+)?(?:8|huit|16|seize|17|dix-sept)\b/i;
-const MEMBERS = /\bmembres?\b|\badministrateurs?\b/i;
+// …and the number is the board's: « huit membres élus », « le nombre des administrateurs ».
+const BOARD_SIZE =
+	/\b(?:8|huit|16|seize|17|dix-sept)\s+(?:membres|administrateurs|elus|nommes)\b|\bnombre\s+(?:des\s+|de\s+ses\s+|d'\s*)?(?:membres|administrateurs)\b|\bconseil\s+d'\s*administration\s+(?:comprend|compte|est\s+compose)/i;
 
 /** The original words of a span, on one line and at most 140 characters. */
 function excerpt(text: string, start: number, end: number): string {
@@ -176,7 +178,7 @@ export function powerFindings(text: string, folded: string): Finding[] {
 				legalAidFinding(text, start + granted.index, start + granted.index + granted[0].length),
 			);
 		const cap = CAP.exec(sentence);
-		if (cap && MEMBERS.test(sentence))
+		if (cap && BOARD_SIZE.test(sentence))
 			findings.push(capFinding(text, start + cap.index, start + cap.index + cap[0].length));
 	}
 	return findings;
