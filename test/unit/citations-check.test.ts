@@ -202,6 +202,25 @@ describe('verdicts on the real corpus', () => {
 		]);
 	});
 
+	it('finds an article cited for a subject another one treats, and only then', () => {
+		const wrong = (text: string) =>
+			checkCitations(text, catalogue)
+				.findings.filter((f) => f.kind === 'wrong-subject')
+				.map((f) => [f.severity, f.articleIds]);
+		expect(
+			wrong('Le quorum étant atteint (article R. 123-19 du CASF), le conseil délibère.'),
+		).toEqual([['erreur', ['casf-r123-17']]]);
+		expect(
+			wrong('Vu l’article L. 123-7 du CASF relatif à la composition du conseil d’administration ;'),
+		).toEqual([['erreur', ['casf-l123-6', 'casf-r123-7']]]);
+		expect(
+			wrong(
+				'Vu l’article R. 123-19 du CASF et le règlement intérieur, qui institue la commission permanente ;',
+			),
+		).toEqual([]);
+		expect(wrong('Le quorum est atteint (article R. 123-17 du CASF).')).toEqual([]);
+	});
+
 	it('is clean on a well-founded text', () => {
 		const text =
 			'Vu les articles L. 114-8 et D. 114-9-1 du CRPA ; vu les articles L. 123-5 et R. 123-2 du CASF.';

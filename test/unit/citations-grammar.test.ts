@@ -11,7 +11,7 @@ import {
 	verdictLabels,
 } from '../../src/lib/citations/report-text';
 
-// Texts chosen so that every branch of verdict.ts, findings.ts, missing-number.ts, powers.ts, sitting.ts and retention.ts speaks once.
+// Texts chosen so that every branch of verdict.ts, findings.ts, missing-number.ts, powers.ts, sitting.ts, retention.ts and topics.ts speaks once.
 const texts: string[] = [
 	'R114-9-3 du CRPA',
 	'article D. 113-14 du CRPA',
@@ -54,6 +54,8 @@ const texts: string[] = [
 	'Membres en exercice : 3. Présents : 1.',
 	'Vu l’article L. 114-9-1 du CRPA',
 	'Les données sont conservées 10 ans.',
+	'Le quorum étant atteint (article R. 123-19 du CASF), le conseil délibère.',
+	'Vu l’article L. 123-7 du CASF relatif à la composition du conseil ;',
 	`${'a'.repeat(MAX_TEXT_LENGTH)} L. 114-8`,
 	Array.from({ length: MAX_CITATIONS + 1 }, () => 'L. 114-8 du CRPA').join(' ; '),
 ];

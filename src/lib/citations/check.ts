@@ -19,6 +19,7 @@ import { missingNumberFindings } from './missing-number';
 import { powerFindings } from './powers';
 import { retentionFindings } from './retention';
 import { sittingFindings } from './sitting';
+import { topicFindings } from './topics';
 import { impliedArticles, surroundingsOf } from './surroundings';
 import { properBasis } from './misuse';
 import { judge } from './verdict';
@@ -68,7 +69,7 @@ function byKindThenPosition(a: Finding, b: Finding): number {
  * links; then document-level findings (prefecture stamp, outdated Légifrance links, missing
  * references, unjustified data, powers given to agents, legal aid decided by the centre, an obsolete
  * cap on the board, the quorum and the proxies of the sitting, a
- * retention period DataPass asks to justify). Deterministic; never throws, whatever the input.
+ * retention period DataPass asks to justify, an article cited for a subject it does not treat). Deterministic; never throws, whatever the input.
  */
 export function checkCitations(
 	text: string,
@@ -114,6 +115,7 @@ export function checkCitations(
 		...powerFindings(source, folded),
 		...sittingFindings(source, folded),
 		...retentionFindings(source, folded),
+		...topicFindings(folded, citations),
 	]
 		.map((item) => ({ ...item, message: frenchTypography(item.message) }))
 		// Stable sort: findings of one kind keep the order their producer gave.

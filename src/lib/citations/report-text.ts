@@ -51,6 +51,7 @@ export const findingLabels: Record<FindingKind, string> = {
 	quorum: 'quorum non atteint',
 	proxies: 'procurations en trop',
 	retention: 'conservation à justifier',
+	'wrong-subject': 'article cité pour un autre objet',
 };
 
 /** « 1 erreur », « 3 avertissements », « 0 information » (French: 0 and 1 take the singular). */

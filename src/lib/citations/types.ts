@@ -105,6 +105,7 @@ export const findingKinds = [
 	'quorum',
 	'proxies',
 	'retention',
+	'wrong-subject',
 ] as const;
 
 /** One kind of document-level finding. */

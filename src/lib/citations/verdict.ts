@@ -258,7 +258,8 @@ function unknown(
 					entry.status === 'en vigueur',
 			)
 		: undefined;
-	if (otherLetter)
+	// Not when the article is known to exist in its section (« L. 123-7 » beside R. 123-7).
+	if (otherLetter && section.kind !== 'listed')
 		notes.push(
 			` Le même numéro existe avec une autre lettre, l’${entryName(otherLetter)} : vérifiez la lettre (L pour la loi, R ou D pour le décret).`,
 		);
