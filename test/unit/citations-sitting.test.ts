@@ -20,10 +20,12 @@ const NNBSP = '\u202f';
 
 describe('quorum', () => {
 	it('counts the present members given in figures, not the proxies', () => {
-		const [quorum, ...rest] = sitting(
-			'Membres en exercice : 13 – Présents : 6 – Pouvoirs : 3 – Votants : 9\nLe quorum étant atteint, la séance est ouverte.',
-		);
+		const text =
+			'Membres en exercice : 13 – Présents : 6 – Pouvoirs : 3 – Votants : 9\nLe quorum étant atteint, la séance est ouverte.';
+		const [quorum, ...rest] = sitting(text);
 		expect(rest).toEqual([]);
+		// Pointed at the count of those present.
+		expect(quorum?.start).toBe(text.indexOf('Présents : 6'));
 		expect(quorum).toMatchObject({
 			kind: 'quorum',
 			severity: 'erreur',
@@ -79,16 +81,18 @@ describe('quorum', () => {
 
 describe('proxies', () => {
 	it('finds an administrator holding two proxies, named as the text writes it', () => {
-		const found = sitting(
-			[
-				'M. Paul Durand a donné procuration à Mme Élise Petit',
-				'Mme Anne Roy a donné procuration à Mme Élise Petit',
-				'M. Yves Blanc a donné procuration à M. Marc Noir',
-			].join('\n'),
-		);
+		const text = [
+			'M. Paul Durand a donné procuration à Mme Élise Petit',
+			'Mme Anne Roy a donné procuration à Mme Élise Petit',
+			'M. Yves Blanc a donné procuration à M. Marc Noir',
+		].join('\n');
+		const found = sitting(text);
 		expect(found.map((f) => f.kind)).toEqual(['proxies']);
 		expect(found[0]?.message).toMatch(/^Mme Élise Petit détient 2 procurations/);
 		expect(found[0]?.articleIds).toEqual(['casf-r123-16']);
+		// Pointed at the second proxy given to her, the one too many.
+		expect(text.slice(found[0]?.start ?? 0, found[0]?.end ?? 0)).toBe('Mme Élise Petit');
+		expect(found[0]?.start).toBeGreaterThan(text.indexOf('Mme Anne Roy'));
 	});
 
 	it('accepts one proxy per holder, whatever the form', () => {

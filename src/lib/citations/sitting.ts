@@ -36,39 +36,50 @@ const PROXY_HOLDER =
 const SECOND_NOTICE =
 	/\b(?:seconde|deuxieme|nouvelle)\s+convocation\b|\ba\s+nouveau\s+convoquee?\b|\bsans\s+condition\s+de\s+quorum\b|\bquel\s+que\s+soit\s+le\s+nombre\s+(?:de\s+|des\s+)?(?:membres\s+)?presents\b/i;
 
-function firstNumber(folded: string, patterns: readonly RegExp[]): number | undefined {
+/** A count the text gives, and where it gives it. */
+interface Count {
+	value: number;
+	start: number;
+	end: number;
+}
+
+function firstNumber(folded: string, patterns: readonly RegExp[]): Count | undefined {
 	for (const pattern of patterns) {
 		const match = pattern.exec(folded);
-		if (match?.[1] !== undefined) return Number(match[1]);
+		if (match?.[1] !== undefined)
+			return { value: Number(match[1]), start: match.index, end: match.index + match[0].length };
 	}
 	return undefined;
 }
 
 /** The members named after « Présents : », counted by their civility; undefined without a list. */
-function listedPresent(folded: string): number | undefined {
+function listedPresent(folded: string): Count | undefined {
 	const head = PRESENT_LIST.exec(folded);
 	if (!head) return undefined;
 	const after = folded.slice(head.index + head[0].length, head.index + head[0].length + 2000);
 	const stop = after.search(LIST_END);
 	const block = stop < 0 ? after : after.slice(0, stop);
 	const count = block.match(CIVILITY)?.length ?? 0;
-	return count > 0 ? count : undefined;
+	return count > 0
+		? { value: count, start: head.index, end: head.index + head[0].length }
+		: undefined;
 }
 
 /** The people holding proxies, as written (civility and name), in order. */
-function proxyHolders(folded: string, text: string): { key: string; name: string }[] {
+function proxyHolders(
+	folded: string,
+	text: string,
+): { key: string; name: string; start: number; end: number }[] {
 	return [...folded.matchAll(PROXY_HOLDER)].map((match) => {
 		const start = match.index + match[0].length - (match[1]?.length ?? 0);
-		const name = text
-			.slice(start, match.index + match[0].length)
-			.replace(/\s+/g, ' ')
-			.trim();
+		const end = match.index + match[0].length;
+		const name = text.slice(start, end).replace(/\s+/g, ' ').trim();
 		const key = (match[1] ?? '')
 			.toLowerCase()
 			.replace(/^(?:mme|mlle|madame|mademoiselle|monsieur|mr|m\.)\s*/, '')
 			.replace(/\s+/g, ' ')
 			.trim();
-		return { key, name };
+		return { key, name, start, end };
 	});
 }
 
@@ -79,12 +90,21 @@ const plural = (count: number, one: string, many: string): string =>
 export function sittingFindings(text: string, folded: string): Finding[] {
 	const findings: Finding[] = [];
 	const holders = proxyHolders(folded, text);
-	const byHolder = new Map<string, { name: string; count: number }>();
+	// Each holder once, pointed at the second proxy the text gives it, the first one too many.
+	const byHolder = new Map<string, { name: string; count: number; start: number; end: number }>();
 	for (const holder of holders) {
 		const seen = byHolder.get(holder.key);
-		byHolder.set(holder.key, { name: seen?.name ?? holder.name, count: (seen?.count ?? 0) + 1 });
+		if (seen === undefined) {
+			byHolder.set(holder.key, { ...holder, count: 1 });
+			continue;
+		}
+		seen.count += 1;
+		if (seen.count === 2) {
+			seen.start = holder.start;
+			seen.end = holder.end;
+		}
 	}
-	for (const { name, count } of byHolder.values()) {
+	for (const { name, count, start, end } of byHolder.values()) {
 		if (count < 2) continue;
 		findings.push(
 			finding(
@@ -94,20 +114,25 @@ export function sittingFindings(text: string, folded: string): Finding[] {
 					'peut détenir qu’une seule procuration (article R. 123-16 du CASF). Les votes des ' +
 					'procurations en trop ne peuvent pas être comptés : vérifiez la liste et le décompte des ' +
 					'votants.',
-				{ articleIds: ['casf-r123-16'], link: articlePage('casf-r123-16') },
+				{ start, end, articleIds: ['casf-r123-16'], link: articlePage('casf-r123-16') },
 			),
 		);
 	}
 
 	const inOffice = firstNumber(folded, IN_OFFICE);
 	const present = firstNumber(folded, PRESENT_COUNT) ?? listedPresent(folded);
-	if (inOffice === undefined || present === undefined || inOffice < 1 || present > inOffice)
+	if (
+		inOffice === undefined ||
+		present === undefined ||
+		inOffice.value < 1 ||
+		present.value > inOffice.value
+	)
 		return findings;
-	const quorum = Math.floor(inOffice / 2) + 1;
-	if (present >= quorum || SECOND_NOTICE.test(folded)) return findings;
+	const quorum = Math.floor(inOffice.value / 2) + 1;
+	if (present.value >= quorum || SECOND_NOTICE.test(folded)) return findings;
 	const proxies = holders.length;
 	const withProxies =
-		proxies > 0 && present + proxies >= quorum
+		proxies > 0 && present.value + proxies >= quorum
 			? ` Les ${plural(proxies, 'procuration', 'procurations')} ne comptent pas : l’article exige que ` +
 				'la majorité des membres en exercice assiste à la séance.'
 			: '';
@@ -115,12 +140,17 @@ export function sittingFindings(text: string, folded: string): Finding[] {
 		finding(
 			'quorum',
 			'erreur',
-			`Quorum non atteint : ${plural(present, 'membre présent', 'membres présents')} sur ` +
-				`${formatNumberFr(inOffice)} en exercice, il en faut au moins ${formatNumberFr(quorum)} ` +
+			`Quorum non atteint : ${plural(present.value, 'membre présent', 'membres présents')} sur ` +
+				`${formatNumberFr(inOffice.value)} en exercice, il en faut au moins ${formatNumberFr(quorum)} ` +
 				`(article R. 123-17 du CASF).${withProxies} Sans quorum, le conseil est convoqué à nouveau ` +
 				'et délibère alors quel que soit le nombre de présents ; la délibération le dit en ' +
 				'mentionnant la première séance.',
-			{ articleIds: ['casf-r123-17'], link: articlePage('casf-r123-17') },
+			{
+				start: present.start,
+				end: present.end,
+				articleIds: ['casf-r123-17'],
+				link: articlePage('casf-r123-17'),
+			},
 		),
 	);
 	return findings;
