@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/cli/load-catalogue';
 import type { Catalogue } from '../../src/lib/catalogue/types';
 import { checkCitations, type FindingKind } from '../../src/lib/citations';
+import { MAX_TEXT_LENGTH } from '../../src/lib/citations/limits';
 
 type PowerKind = Extract<FindingKind, 'agent-power' | 'legal-aid-decision' | 'board-cap'>;
 const powerKinds: readonly FindingKind[] = ['agent-power', 'legal-aid-decision', 'board-cap'];
@@ -154,5 +155,27 @@ describe('what a deliberation gives to whom', () => {
 		expect(text.slice(found?.start ?? 0, found?.end ?? 0)).toBe(
 			'ACCORDÉE par le travailleur social',
 		);
+	});
+});
+
+describe('long and repeated texts', () => {
+	it('says a repeated point once, and stays fast on the longest text it reads', () => {
+		const units = [
+			'Le travailleur social décide. ',
+			'DÉLÈGUE à l’assistante sociale l’attribution des secours ; ',
+			'délègue à ',
+			'Les aides légales sont accordées par le CCAS. ',
+			'Les données sont conservées 10 ans. ',
+			'Membres en exercice : 13. Présents : 6. M. A a donné procuration à Mme B. ',
+		];
+		for (const unit of units) {
+			const text = unit.repeat(Math.ceil(MAX_TEXT_LENGTH / unit.length)).slice(0, MAX_TEXT_LENGTH);
+			const start = performance.now();
+			const report = checkCitations(text, catalogue);
+			expect(performance.now() - start, unit).toBeLessThan(3000);
+			// Each kind of point at most once (the truncation notes aside).
+			const kinds = report.findings.map((f) => f.kind).filter((kind) => kind !== 'truncated');
+			expect(kinds.length, unit).toBe(new Set(kinds).size);
+		}
 	});
 });

@@ -66,10 +66,10 @@ function byKindThenPosition(a: Finding, b: Finding): number {
 
 /**
  * Checks every legal reference of `text` against the corpus: verdict, severity, French message,
- * links; then document-level findings (prefecture stamp, outdated Légifrance links, missing
- * references, unjustified data, powers given to agents, legal aid decided by the centre, an obsolete
- * cap on the board, the quorum and the proxies of the sitting, a
- * retention period DataPass asks to justify, an article cited for a subject it does not treat). Deterministic; never throws, whatever the input.
+ * links; then document-level findings: prefecture stamp, outdated Légifrance links, missing
+ * references, unjustified data, powers given to agents, legal aid decided by the centre, the
+ * obsolete cap on the board, quorum and proxies, a retention DataPass asks to justify, an article
+ * cited for a subject it does not treat. Deterministic; never throws, whatever the input.
  */
 export function checkCitations(
 	text: string,

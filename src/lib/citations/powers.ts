@@ -86,10 +86,13 @@ function excerpt(text: string, start: number, end: number): string {
 	return words.length > 140 ? `${words.slice(0, 139)}…` : words;
 }
 
+const DELEGATION_REACH = 300;
+
 /** The agent named as a delegate, from a delegation word to the end of its sentence. */
 function delegationToAgent(sentence: string): { at: number; length: number } | undefined {
 	for (const match of sentence.matchAll(DELEGATION)) {
-		const after = sentence.slice(match.index);
+		// A delegation names its beneficiary within a few lines; the bound keeps a long run linear.
+		const after = sentence.slice(match.index, match.index + DELEGATION_REACH);
 		const stop = after.search(NOT_BENEFICIARY);
 		const slot = stop < 0 ? after : after.slice(0, stop);
 		const target = TO_AGENT.exec(slot);
@@ -99,7 +102,7 @@ function delegationToAgent(sentence: string): { at: number; length: number } | u
 }
 
 function agentFinding(text: string, start: number, end: number, delegated: boolean): Finding {
-	const what = delegated ? 'Délégation à un agent' : 'Décision prise par un agent';
+	const what = delegated ? 'Délégation à un agent' : 'Décision confiée à un agent';
 	return finding(
 		'agent-power',
 		'erreur',
@@ -181,5 +184,7 @@ export function powerFindings(text: string, folded: string): Finding[] {
 		if (cap && BOARD_SIZE.test(sentence))
 			findings.push(capFinding(text, start + cap.index, start + cap.index + cap[0].length));
 	}
-	return findings;
+	// The same words found again are the same point (a text pasted twice, a repeated clause).
+	const messages = new Set<string>();
+	return findings.filter((item) => !messages.has(item.message) && messages.add(item.message));
 }

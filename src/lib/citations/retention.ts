@@ -38,9 +38,10 @@ const ABOUT_DATA = /\b(?:donnees|informations|justificatifs?|api)\b/i;
 // The sentence gives its reason: the period is justified where it is set.
 const JUSTIFIED = /\bjustifiee?s?\s+par\b|\bjustification\b|\ben\s+raison\s+d|\bcompte\s+tenu\s+d/i;
 
-/** Retention periods above DataPass's limit, each once, as warnings. */
+/** Retention periods above DataPass's limit, each period once, as warnings. */
 export function retentionFindings(text: string, folded: string): Finding[] {
 	const findings: Finding[] = [];
+	const seen = new Set<number>();
 	for (const { start, end } of sentenceSpans(folded)) {
 		const sentence = folded.slice(start, end);
 		if (!ABOUT_DATA.test(sentence) || JUSTIFIED.test(sentence)) continue;
@@ -48,7 +49,9 @@ export function retentionFindings(text: string, folded: string): Finding[] {
 			const amount = match[1] ?? '';
 			const count = /^\d/.test(amount) ? Number(amount) : (WORDS[amount.toLowerCase()] ?? 0);
 			const months = /^mois$/i.test(match[2] ?? '') ? count : count * 12;
-			if (!retentionNeedsJustification(months)) continue;
+			// The same period said again is the same point.
+			if (!retentionNeedsJustification(months) || seen.has(months)) continue;
+			seen.add(months);
 			const at = start + match.index;
 			findings.push(
 				finding(

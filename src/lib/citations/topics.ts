@@ -46,12 +46,15 @@ const confusions: readonly Confusion[] = [
 /** References cited for a subject another article treats. */
 export function topicFindings(folded: string, citations: readonly Citation[]): Finding[] {
 	const findings: Finding[] = [];
+	const found = new Set<Confusion>();
 	for (const citation of citations) {
 		const confusion = confusions.find(
 			(item) => item.code === citation.code && item.article === citation.article,
 		);
-		if (!confusion) continue;
+		// One finding per confusion: the same article cited again for the same subject says nothing new.
+		if (!confusion || found.has(confusion)) continue;
 		if (!confusion.subject.test(sentenceAround(folded, citation.start, citation.end))) continue;
+		found.add(confusion);
 		findings.push(
 			finding(
 				'wrong-subject',
