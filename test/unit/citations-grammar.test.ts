@@ -55,6 +55,7 @@ const texts: string[] = [
 	'Vu l’article L. 114-9-1 du CRPA',
 	'Les données sont conservées 10 ans.',
 	'Le quorum étant atteint (article R. 123-19 du CASF), le conseil délibère.',
+	'Les aides d’urgence sont attribuées par délégation du conseil d’administration.',
 	'Vu l’article L. 123-7 du CASF relatif à la composition du conseil ;',
 	`${'a'.repeat(MAX_TEXT_LENGTH)} L. 114-8`,
 	Array.from({ length: MAX_CITATIONS + 1 }, () => 'L. 114-8 du CRPA').join(' ; '),

@@ -179,3 +179,27 @@ describe('long and repeated texts', () => {
 		}
 	});
 });
+
+describe('a delegation described but conferred by no article', () => {
+	const unconferred = (text: string) =>
+		checkCitations(text, catalogue)
+			.findings.filter((f) => f.kind === 'delegation-not-conferred')
+			.map((f) => text.slice(f.start ?? 0, f.end ?? 0));
+
+	it('warns when decisions are said to be taken under a delegation no article confers', () => {
+		expect(
+			unconferred(
+				'Exposé : les aides d’urgence sont attribuées par délégation du conseil d’administration par le Président.\nArticle 1 : APPROUVE le recours à l’API Particulier.',
+			),
+		).toEqual(['par délégation du conseil d’administration']);
+	});
+
+	it.each([
+		'Les aides d’urgence sont attribuées par délégation. Article 2 : DÉLÈGUE au président l’attribution des aides d’urgence.',
+		'Le conseil donne délégation au président ; les aides sont attribuées par délégation.',
+		'Vu la délibération n° 2020-12 du 3 mars 2020 portant délégation au président ; les aides sont attribuées par délégation.',
+		'Le directeur peut signer ces décisions par délégation de signature du président.',
+	])('says nothing when the delegation is conferred, or is one of signature: %s', (text) => {
+		expect(unconferred(text)).toEqual([]);
+	});
+});

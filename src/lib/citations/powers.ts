@@ -80,6 +80,15 @@ const CAP =
 const BOARD_SIZE =
 	/\b(?:8|huit|16|seize|17|dix-sept)\s+(?:membres|administrateurs|elus|nommes)\b|\bnombre\s+(?:des\s+|de\s+ses\s+|d'\s*)?(?:membres|administrateurs)\b|\bconseil\s+d'\s*administration\s+(?:comprend|compte|est\s+compose)/i;
 
+// A decision said to be taken under the board's delegation (not a delegation of signature, which
+// the president confers by his own act, R. 123-23).
+const UNDER_DELEGATION =
+	/\b(?:par|sur)\s+delegation(?!\s+de\s+signature)(?:\s+du\s+conseil(?:\s+d'\s*administration)?)?\b/i;
+// What confers a delegation: an article « DÉLÈGUE au président… », « donne délégation », or an
+// earlier deliberation cited for it (« la délibération du … portant délégation »).
+const CONFERS =
+	/\bdelegu(?:e|ent)\s+(?:au|aux|a\s+(?:son|sa|ses|la|le|l'|m\.?|mme|monsieur|madame))\b|\b(?:donne|accorde|confere|consent)\s+(?:une\s+)?delegation\b|\bdecide\s+de\s+deleguer\b|\bdeliberation\b[^.;]{0,120}?\b(?:portant|donnant|accordant|conferant)\s+delegation\b|\bdelegation\s+(?:consentie|accordee|donnee|conferee)\s+par\s+(?:la\s+)?deliberation\b/i;
+
 /** The original words of a span, on one line and at most 140 characters. */
 function excerpt(text: string, start: number, end: number): string {
 	const words = text.slice(start, end).replace(/\s+/g, ' ').trim();
@@ -143,6 +152,20 @@ function capFinding(text: string, start: number, end: number): Finding {
 	);
 }
 
+function unconferredFinding(text: string, start: number, end: number): Finding {
+	return finding(
+		'delegation-not-conferred',
+		'avertissement',
+		`Délégation décrite sans être conférée : le texte parle de décisions prises ` +
+			`${quoted(excerpt(text, start, end))}, mais aucun de ses articles ne confère de délégation. ` +
+			'Une délégation du conseil d’administration n’existe que par un article de délibération ' +
+			'(« DÉLÈGUE au président l’attribution de l’aide …, dans les conditions suivantes », article ' +
+			'R. 123-21 du CASF) ; la décrire dans l’exposé ne confère rien. Si une autre délibération ' +
+			'l’a conférée, citez-la dans les visas.',
+		{ start, end, articleIds: ['casf-r123-21', 'casf-r123-22'], link: articlePage('casf-r123-21') },
+	);
+}
+
 /** The first match of any pattern in `sentence`, not negated just before it. */
 function affirmed(sentence: string, patterns: readonly RegExp[]): RegExpExecArray | undefined {
 	for (const pattern of patterns) {
@@ -154,7 +177,10 @@ function affirmed(sentence: string, patterns: readonly RegExp[]): RegExpExecArra
 	return undefined;
 }
 
-/** Powers given to agents, legal aid decided by the CCAS, a board presented as capped. */
+/**
+ * Powers given to agents, legal aid decided by the CCAS, a board presented as capped, a delegation
+ * described but conferred by no article.
+ */
 export function powerFindings(text: string, folded: string): Finding[] {
 	const findings: Finding[] = [];
 	for (const { start, end } of sentenceSpans(folded)) {
@@ -184,6 +210,9 @@ export function powerFindings(text: string, folded: string): Finding[] {
 		if (cap && BOARD_SIZE.test(sentence))
 			findings.push(capFinding(text, start + cap.index, start + cap.index + cap[0].length));
 	}
+	const under = UNDER_DELEGATION.exec(folded);
+	if (under && !CONFERS.test(folded))
+		findings.push(unconferredFinding(text, under.index, under.index + under[0].length));
 	// The same words found again are the same point (a text pasted twice, a repeated clause).
 	const messages = new Set<string>();
 	return findings.filter((item) => !messages.has(item.message) && messages.add(item.message));

@@ -52,6 +52,7 @@ export const findingLabels: Record<FindingKind, string> = {
 	proxies: 'procurations en trop',
 	retention: 'conservation à justifier',
 	'wrong-subject': 'article cité pour un autre objet',
+	'delegation-not-conferred': 'délégation non conférée',
 };
 
 /** « 1 erreur », « 3 avertissements », « 0 information » (French: 0 and 1 take the singular). */

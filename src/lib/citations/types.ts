@@ -106,6 +106,7 @@ export const findingKinds = [
 	'proxies',
 	'retention',
 	'wrong-subject',
+	'delegation-not-conferred',
 ] as const;
 
 /** One kind of document-level finding. */
