@@ -342,8 +342,13 @@ async function main(): Promise<void> {
  * The pack's PDFs over the deliberation's PDF, each rendered on its own: what the ratio would be if
  * no DOCX cost anything, the PDF work being proportional to pages (see `pdfCostModel`).
  */
+/** The deliberation's row of the document costs. */
+function deliberationCost(costs: readonly DocumentCost[]): DocumentCost | undefined {
+	return costs.find((cost) => cost.path.endsWith('deliberation'));
+}
+
 function pdfRatio(costs: readonly DocumentCost[]): number {
-	const deliberation = costs.find((cost) => cost.path.endsWith('deliberation'))?.pdfMs ?? 0;
+	const deliberation = deliberationCost(costs)?.pdfMs ?? 0;
 	const pdfs = costs.reduce((sum, cost) => sum + (cost.pdfMs ?? 0), 0);
 	return deliberation > 0 ? Math.round((pdfs / deliberation) * 10) / 10 : 0;
 }
@@ -351,7 +356,7 @@ function pdfRatio(costs: readonly DocumentCost[]): number {
 /** « 18 pages contre 5 »: the pack's PDF pages and the deliberation's. */
 function pdfPages(costs: readonly DocumentCost[]): string {
 	const all = costs.reduce((sum, cost) => sum + (cost.pages ?? 0), 0);
-	const own = costs.find((cost) => cost.path.endsWith('deliberation'))?.pages ?? 0;
+	const own = deliberationCost(costs)?.pages ?? 0;
 	return `${all} pages contre ${own}`;
 }
 

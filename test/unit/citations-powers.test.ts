@@ -1,7 +1,6 @@
 // Who decides, as a text says it: powers given to agents, legal aid decided by the centre, the old cap on the board.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalogue } from '../../src/cli/load-catalogue';
-import type { Catalogue } from '../../src/lib/catalogue/types';
+import { describe, expect, it } from 'vitest';
+import { realCatalogue } from '../helpers/catalogue';
 import { checkCitations, type FindingKind } from '../../src/lib/citations';
 import { MAX_TEXT_LENGTH } from '../../src/lib/citations/limits';
 
@@ -117,10 +116,7 @@ const cases: [string, PowerKind[]][] = [
 	['L’aide est limitée à 8 repas par semaine pour un foyer de trois membres.', []],
 ];
 
-let catalogue: Pick<Catalogue, 'legal'>;
-beforeAll(() => {
-	catalogue = loadCatalogue('content').catalogue;
-});
+const catalogue = realCatalogue();
 
 function powers(text: string) {
 	return checkCitations(text, catalogue).findings.filter((f) => powerKinds.includes(f.kind));

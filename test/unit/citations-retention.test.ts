@@ -1,13 +1,9 @@
 // Retention periods a deliberation gives, against DataPass's 36 months (../shared/reference/datapass.md).
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalogue } from '../../src/cli/load-catalogue';
-import type { Catalogue } from '../../src/lib/catalogue/types';
+import { describe, expect, it } from 'vitest';
+import { realCatalogue } from '../helpers/catalogue';
 import { checkCitations } from '../../src/lib/citations';
 
-let catalogue: Pick<Catalogue, 'legal'>;
-beforeAll(() => {
-	catalogue = loadCatalogue('content').catalogue;
-});
+const catalogue = realCatalogue();
 
 const retention = (text: string) =>
 	checkCitations(text, catalogue).findings.filter((f) => f.kind === 'retention');

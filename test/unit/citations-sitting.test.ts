@@ -1,14 +1,10 @@
 // The sitting as a deliberation reports it: quorum (R. 123-17) and proxies (R. 123-16), read from the text.
 import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalogue } from '../../src/cli/load-catalogue';
-import type { Catalogue } from '../../src/lib/catalogue/types';
+import { describe, expect, it } from 'vitest';
+import { realCatalogue } from '../helpers/catalogue';
 import { checkCitations, type Finding } from '../../src/lib/citations';
 
-let catalogue: Pick<Catalogue, 'legal'>;
-beforeAll(() => {
-	catalogue = loadCatalogue('content').catalogue;
-});
+const catalogue = realCatalogue();
 
 function sitting(text: string): Finding[] {
 	return checkCitations(text, catalogue).findings.filter(

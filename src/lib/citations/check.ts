@@ -1,7 +1,7 @@
 /** The citation checker: every reference of a text judged against the corpus, plus document findings. */
 import type { Catalogue } from '../catalogue/types';
 import { formatNumberFr, frenchTypography } from '../french';
-import { isAboutDataAccess } from './context';
+import { isAboutDataAccess, sentenceSpans } from './context';
 import { findArticle, indexCorpus } from './corpus';
 import { extractFromFolded } from './extract';
 import {
@@ -105,6 +105,8 @@ export function checkCitations(
 		aboutDataAccess,
 		justifiedData: Array.isArray(options?.justifiedData) ? options.justifiedData : undefined,
 	};
+	// Cut once into sentences for the producers that read sentence by sentence.
+	const sentences = sentenceSpans(folded);
 	const findings = [
 		...truncationFindings(whole.length, extracted.length),
 		...stampFindings(folded),
@@ -112,9 +114,9 @@ export function checkCitations(
 		...linkFindings(source, corpus),
 		...missingFindings(findingContext),
 		...dataFindings(findingContext),
-		...powerFindings(source, folded),
+		...powerFindings(source, folded, sentences),
 		...sittingFindings(source, folded),
-		...retentionFindings(source, folded),
+		...retentionFindings(source, folded, sentences),
 		...topicFindings(folded, citations),
 	]
 		.map((item) => ({ ...item, message: frenchTypography(item.message) }))

@@ -45,9 +45,15 @@ export function sentenceAround(folded: string, start: number, end: number): stri
 	return before.slice(cut) + folded.slice(start, end) + after.slice(0, stop);
 }
 
-/** Every sentence (or visa, or list item) of folded text, as offsets, by the same boundaries. */
-export function sentenceSpans(folded: string): { start: number; end: number }[] {
-	const spans: { start: number; end: number }[] = [];
+/** A sentence (or visa, or list item) of folded text, as offsets. */
+export interface SentenceSpan {
+	start: number;
+	end: number;
+}
+
+/** Every sentence of folded text, by the boundaries of `sentenceAround`. */
+export function sentenceSpans(folded: string): SentenceSpan[] {
+	const spans: SentenceSpan[] = [];
 	let start = 0;
 	for (const match of folded.matchAll(BOUNDARY)) {
 		if (match.index > start) spans.push({ start, end: match.index });
@@ -55,6 +61,11 @@ export function sentenceSpans(folded: string): { start: number; end: number }[] 
 	}
 	if (start < folded.length) spans.push({ start, end: folded.length });
 	return spans;
+}
+
+/** True when no sentence boundary lies in folded[from, to) (`search` ignores the g flag). */
+export function withinOneSentence(folded: string, from: number, to: number): boolean {
+	return folded.slice(from, to).search(BOUNDARY) < 0;
 }
 
 /** True when the sentence around a reference speaks of data, APIs or exchanges. */

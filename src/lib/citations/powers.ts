@@ -8,7 +8,7 @@
  * object, « délègue à » and its beneficiary), never for words merely found together: a finding
  * here is an error a jurist would correct, and the texts the engine writes must raise none.
  */
-import { sentenceSpans } from './context';
+import type { SentenceSpan } from './context';
 import { finding } from './findings';
 import { quoted } from './format';
 import { articlePage } from './links';
@@ -181,9 +181,13 @@ function affirmed(sentence: string, patterns: readonly RegExp[]): RegExpExecArra
  * Powers given to agents, legal aid decided by the CCAS, a board presented as capped, a delegation
  * described but conferred by no article.
  */
-export function powerFindings(text: string, folded: string): Finding[] {
+export function powerFindings(
+	text: string,
+	folded: string,
+	sentences: readonly SentenceSpan[],
+): Finding[] {
 	const findings: Finding[] = [];
-	for (const { start, end } of sentenceSpans(folded)) {
+	for (const { start, end } of sentences) {
 		const sentence = folded.slice(start, end);
 		const delegated = delegationToAgent(sentence);
 		const decided = delegated
@@ -215,5 +219,9 @@ export function powerFindings(text: string, folded: string): Finding[] {
 		findings.push(unconferredFinding(text, under.index, under.index + under[0].length));
 	// The same words found again are the same point (a text pasted twice, a repeated clause).
 	const messages = new Set<string>();
-	return findings.filter((item) => !messages.has(item.message) && messages.add(item.message));
+	return findings.filter((item) => {
+		if (messages.has(item.message)) return false;
+		messages.add(item.message);
+		return true;
+	});
 }

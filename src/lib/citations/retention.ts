@@ -5,7 +5,7 @@
  */
 import { formatNumberFr } from '../french';
 import { RETENTION_JUSTIFY_ABOVE_MONTHS, retentionNeedsJustification } from '../rules/datapass';
-import { sentenceSpans } from './context';
+import type { SentenceSpan } from './context';
 import { finding } from './findings';
 import type { Finding } from './types';
 
@@ -39,10 +39,14 @@ const ABOUT_DATA = /\b(?:donnees|informations|justificatifs?|api)\b/i;
 const JUSTIFIED = /\bjustifiee?s?\s+par\b|\bjustification\b|\ben\s+raison\s+d|\bcompte\s+tenu\s+d/i;
 
 /** Retention periods above DataPass's limit, each period once, as warnings. */
-export function retentionFindings(text: string, folded: string): Finding[] {
+export function retentionFindings(
+	text: string,
+	folded: string,
+	sentences: readonly SentenceSpan[],
+): Finding[] {
 	const findings: Finding[] = [];
 	const seen = new Set<number>();
-	for (const { start, end } of sentenceSpans(folded)) {
+	for (const { start, end } of sentences) {
 		const sentence = folded.slice(start, end);
 		if (!ABOUT_DATA.test(sentence) || JUSTIFIED.test(sentence)) continue;
 		for (const match of sentence.matchAll(PERIOD)) {

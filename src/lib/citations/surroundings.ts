@@ -1,4 +1,5 @@
 /** What the text says next to a reference: its former number, a Légifrance link, a range it opens. */
+import { withinOneSentence } from './context';
 import { findArticle, type CorpusIndex, type LegalEntry } from './corpus';
 import type { LegifranceLink } from './links';
 import type { ExtractedCitation } from './types';
@@ -17,12 +18,9 @@ const FORMER_BEFORE =
 const FORMER_MARK_BEFORE = /\banciens?\s+(?:articles?\s+|art\.\s*)?$/i;
 const FORMER_MARK_AFTER =
 	/^[^.;]{0,60}?\b(?:n'\s*existe\s+plus|(?:a\s+ete\s+|est\s+)?(?:abroge|remplace|supprime)e?s?)\b/i;
-// A semicolon, a line break that does not go on in lower case, or a full stop before a capital.
-const SENTENCE_END = /;|\n(?![ \t]*[a-z])|\.\s+(?=[A-Z])/;
-
 function sameSentence(folded: string, a: ExtractedCitation, b: ExtractedCitation): boolean {
 	const [first, second] = a.start < b.start ? [a, b] : [b, a];
-	return !SENTENCE_END.test(folded.slice(first.end, second.start));
+	return withinOneSentence(folded, first.end, second.start);
 }
 
 /** How far after a reference a Légifrance link still belongs to it (characters, same line). */

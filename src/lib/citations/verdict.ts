@@ -240,15 +240,16 @@ function unknown(
 		return mistyped(cited, head, typo.entry, editReasons[typo.edit.kind], others);
 	}
 	const notes: string[] = [];
+	const lettered = /^[LRD]\d/.test(article);
 	// « L. 114-8 du CASF »: the number is that of an article another code holds, often the one meant.
-	const elsewhere = /^[LRD]\d/.test(article)
+	const elsewhere = lettered
 		? context.corpus.entries.find(
 				(entry) =>
 					entry.article === article && entry.code !== code && entry.status === 'en vigueur',
 			)
 		: undefined;
 	// « L. 114-9-1 du CRPA » for D. 114-9-1: the same number under another letter of the same code.
-	const otherLetter = /^[LRD]\d/.test(article)
+	const otherLetter = lettered
 		? context.corpus.entries.find(
 				(entry) =>
 					entry.code === code &&
